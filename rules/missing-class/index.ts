@@ -1,0 +1,26 @@
+import { defineRule } from '../../src/engine/rule.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'missing-class',
+    severity: 'error',
+    description: 'A table that QIIME 2 turns into a parsl object has no `class`.',
+    fix: 'none',
+  },
+  create: (context) => ({
+    object(object) {
+      const key = object.entry.key;
+      if (!object.table) {
+        context.report({
+          at: object.node,
+          message: `\`${key}\` must be a table with a \`class\` key, not a ${object.node.kind}: QIIME 2 builds a parsl object from it and fails with a TypeError`,
+        });
+      } else if (!object.classEntry) {
+        context.report({
+          at: object.table,
+          message: `this \`${key}\` table has no \`class\`: QIIME 2 builds a parsl object from every \`${key}\` table and fails with KeyError: 'class'`,
+        });
+      }
+    },
+  }),
+});

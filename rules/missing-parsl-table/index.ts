@@ -1,0 +1,26 @@
+import { defineRule } from '../../src/engine/rule.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'missing-parsl-table',
+    severity: 'error',
+    description: 'The file has no `[parsl]` table, the only part of it QIIME 2 reads.',
+    fix: 'none',
+  },
+  create: (context) => ({
+    config(config) {
+      if (config.parslTable) return;
+      if (config.parsl) {
+        context.report({
+          at: config.parsl.keySpan,
+          message: `\`parsl\` must be a table ([parsl]), not a ${config.parsl.value.kind}: QIIME 2 fails as it loads the file`,
+        });
+        return;
+      }
+      context.report({
+        at: { start: 0, end: context.source.lineText(1).length },
+        message: "no [parsl] table: QIIME 2 reads only [parsl] and fails with AttributeError: 'NoneType' object has no attribute 'pop'",
+      });
+    },
+  }),
+});

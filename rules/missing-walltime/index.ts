@@ -1,0 +1,30 @@
+import { pythonDefault } from '../../src/catalog/index.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { isBatchProvider } from '../../src/model/providers.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'missing-walltime',
+    severity: 'warning',
+    description: "A batch-scheduler provider has no `walltime`, so parsl's short default applies.",
+    fix: 'none',
+  },
+  create: (context) => ({
+    object(object) {
+      if (!isBatchProvider(object) || !object.table || object.params.has('walltime')) return;
+      const spec = context.catalog.lookup('providers', object.className!)?.params.get('walltime');
+      const fallback = spec && pythonDefault(spec);
+      if (typeof fallback !== 'string') return;
+      context.report({
+        at: object.table,
+        message: `${object.className} has no walltime, so parsl's default of ${fallback} applies: every block, and the workers in it, is killed after ${describeDuration(fallback)}`,
+      });
+    },
+  }),
+});
+
+function describeDuration(hms: string): string {
+  const [hours = 0, minutes = 0] = hms.split(':').map(Number);
+  const parts = [hours > 0 ? `${hours} hour${hours === 1 ? '' : 's'}` : '', minutes > 0 ? `${minutes} minutes` : ''].filter(Boolean);
+  return parts.join(' ') || hms;
+}

@@ -1,0 +1,36 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { executorLabel } from '../../src/model/executor-label.js';
+import { closestMatch } from '../../src/engine/suggest.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'unknown-executor-label',
+    severity: 'error',
+    description: '`executor_mapping` sends an action to a label that no executor in the file has.',
+    fix: 'unsafe',
+  },
+  create: (context) => ({
+    mapping(mapping, config) {
+      // Without executors in this file QIIME 2 uses those it discovers elsewhere: nothing to compare.
+      if (config.executors.length === 0) return;
+      const labels = config.executors.map((executor) => executorLabel(executor, context.catalog));
+      if (labels.some((label) => label === undefined)) return;
+      const known = labels.map((label) => label!.value);
+      for (const assignment of [...mapping.flat, ...mapping.perPlugin]) {
+        const value = assignment.label;
+        if (value.kind !== 'scalar' || typeof value.value !== 'string' || known.includes(value.value)) continue;
+        const guess = closestMatch(value.value, known);
+        context.report({
+          at: value,
+          message:
+            `no executor is labelled "${value.value}" (labels: ${known.map((label) => `"${label}"`).join(', ')})` +
+            `: QIIME 2 fails with KeyError: '${value.value}' when it runs ${assignment.action.key}` +
+            (guess ? `; did you mean "${guess}"?` : ''),
+          ...(guess && {
+            fix: { safety: 'unsafe', description: `send it to "${guess}"`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(guess) }] },
+          }),
+        });
+      }
+    },
+  }),
+});

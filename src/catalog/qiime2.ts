@@ -1,0 +1,59 @@
+/**
+ * QIIME 2 releases, the parsl each one pins and what its config loader accepts:
+ * catalog/qiime2-releases.json, written by hand from research/qiime2.md (its "about" field names
+ * the sections).
+ */
+import { catalogJson } from './data.js';
+
+export interface Qiime2Release {
+  /** `YYYY.M`, as QIIME 2 names its releases: `2024.10`. */
+  readonly version: string;
+  readonly status: 'released' | 'development';
+  /** The catalogued parsl release to check against (see parslPinKnown). */
+  readonly parsl: string;
+  /** False when the release's parsl pin was not found and `parsl` is the nearest catalogued one (2023.5). */
+  readonly parslPinKnown: boolean;
+  readonly note: string | undefined;
+  /**
+   * `flat`: `[parsl.executor_mapping]` with `action = "label"` (≤ 2024.5); `per-plugin`:
+   * `[parsl.executor_mapping.<plugin_id>]` (≥ 2024.10, where a flat mapping is a TypeError).
+   * research/qiime2.md §1.5.
+   */
+  readonly executorMapping: 'flat' | 'per-plugin';
+  /**
+   * Whether a `launcher(s)` table can be built: 2023.5–2023.9 searched the module
+   * `parsl.launcher`, so any launcher table raised ModuleNotFoundError. research/qiime2.md §1.3, §1.8.
+   */
+  readonly launcherTables: boolean;
+  /** Whether arrays of tables below the top level (`[[parsl.executors.provider.channels]]`) are built: from 2024.2 (§1.3). */
+  readonly nestedLists: boolean;
+  /**
+   * Labels of the built-in default config's executors (§1.4, §1.6): ThreadPoolExecutor `default`
+   * and HTEX `htex` up to 2024.5; ThreadPoolExecutor `tpool` and HTEX `default` from 2024.10.
+   */
+  readonly defaultLabels: { readonly threadPool: string; readonly htex: string };
+}
+
+interface RawRelease extends Omit<Qiime2Release, 'note'> {
+  readonly note?: string;
+}
+
+/** Every release from 2023.5 (the first with parsl support), oldest first. */
+export const QIIME2_RELEASES: readonly Qiime2Release[] = catalogJson<{ releases: RawRelease[] }>('qiime2-releases.json').releases.map(
+  (raw) => ({ ...raw, note: raw.note }),
+);
+
+/** The newest release that is out (2026.7 per research/qiime2.md; 2026.10 is in development). */
+export const NEWEST_QIIME2_RELEASE: Qiime2Release = QIIME2_RELEASES.filter((release) => release.status === 'released').at(-1)!;
+
+/** A release by `2024.10`, `2024.10.0` or `2024.10.1` (any patch level); throws for an unknown one. */
+export function qiime2Release(version: string): Qiime2Release {
+  const match = /^(\d{4})\.(\d{1,2})(?:\.\d+)?$/.exec(version.trim());
+  const name = match ? `${match[1]}.${Number(match[2])}` : undefined;
+  const release = QIIME2_RELEASES.find((candidate) => candidate.version === name);
+  if (!release) {
+    const known = QIIME2_RELEASES.map((r) => (r.status === 'released' ? r.version : `${r.version} (in development)`));
+    throw new Error(`Unknown QIIME 2 release "${version}"; did you mean one of ${known.join(', ')}?`);
+  }
+  return release;
+}

@@ -1,0 +1,68 @@
+/**
+ * Command-line paths → the files to lint. A file named on the command line (or matched by a
+ * glob) is always linted; a directory means the TOML files under it that hold a parsl config,
+ * so `parsl-lint .` in a repository skips pyproject.toml and friends. .gitignore is respected.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+import { UsageError } from './errors.js';
+
+export interface InputFile {
+  /** Absolute path. */
+  readonly file: string;
+  /** False for files found by walking a directory: those without a parsl config are skipped. */
+  readonly explicit: boolean;
+}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export async function resolveFiles(inputs: readonly string[], cwd: string): Promise<InputFile[]> {
+  const found = new Map<string, InputFile>();
+  const add = (file: string, explicit: boolean) => {
+    const existing = found.get(file);
+    if (!existing || (explicit && !existing.explicit)) found.set(file, { file, explicit });
+  };
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    const kind = await pathKind(absolute);
+    if (kind === 'file') {
+      add(absolute, true);
+    } else if (kind === 'directory') {
+      const files = await globby('**/*.toml', { cwd: absolute, absolute: true, gitignore: true, ignore: IGNORED, dot: true });
+      files.forEach((file) => add(path.normalize(file), false));
+    } else if (isDynamicPattern(input)) {
+      const files = await globby(input, { cwd, absolute: true, gitignore: true, ignore: IGNORED, dot: true });
+      if (files.length === 0) throw new UsageError(`no files match the pattern "${input}"`);
+      files.forEach((file) => add(path.normalize(file), true));
+    } else {
+      throw new UsageError(`no such file or directory: ${input}`);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+async function pathKind(file: string): Promise<'file' | 'directory' | 'missing'> {
+  try {
+    const stats = await stat(file);
+    return stats.isDirectory() ? 'directory' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** How a path is shown: relative to the working directory, with `/` separators. */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  return shown.split(path.sep).join('/');
+}
+
+/**
+ * Whether a file found by walking a directory is a parsl config: it mentions a `parsl` table
+ * (`[parsl]`, `[[parsl.executors]]`, `parsl.x = …`, `parsl = {…}`). A cheap look at the text,
+ * so that broken configs are still linted while unrelated TOML files are not parsed at all.
+ */
+export function looksLikeParslConfig(text: string): boolean {
+  return /^[ \t]*(\[\[?[ \t]*["']?parsl["']?[ \t]*[.\]]|["']?parsl["']?[ \t]*[.=])/m.test(text);
+}

@@ -1,0 +1,90 @@
+/** The command line, parsed and validated. Anything wrong here is a UsageError (exit code 2). */
+import yargs from 'yargs';
+import { SEVERITIES, type Severity } from '../engine/diagnostic.js';
+import type { RuleSetting } from '../engine/lint.js';
+import { closestMatch } from '../engine/suggest.js';
+import { UsageError } from './errors.js';
+
+export type Format = 'stylish' | 'json';
+
+export interface CliOptions {
+  readonly inputs: readonly string[];
+  readonly format: Format;
+  readonly quiet: boolean;
+  /** -1: any number of warnings passes. */
+  readonly maxWarnings: number;
+  readonly settings: ReadonlyMap<string, RuleSetting>;
+  readonly stdinFilename: string | undefined;
+  /** undefined: decide from the environment and the terminal. */
+  readonly color: boolean | undefined;
+  readonly qiime2: string | undefined;
+  readonly parsl: string | undefined;
+  readonly debug: boolean;
+}
+
+export type ParsedCommand = { kind: 'lint'; options: CliOptions } | { kind: 'exit'; output: string };
+
+export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
+  let output = '';
+  const parser = yargs([...argv])
+    .scriptName('parsl-lint')
+    .usage('$0 [files, directories, globs or - for stdin ...]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline.')
+    .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
+    .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'Set a rule\'s severity: NAME=off|info|warning|error (repeatable)' })
+    .option('stdin-filename', { type: 'string', describe: 'The name to report for a file read from stdin (-)' })
+    .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR' })
+    .option('qiime2', { type: 'string', describe: 'Judge against this QIIME 2 release (default: the newest)' })
+    .option('parsl', { type: 'string', describe: 'Judge against this parsl release (for plain parsl users)' })
+    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
+    .version(version)
+    .alias('help', 'h')
+    .alias('version', 'v')
+    .strictOptions()
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw new UsageError(message ?? error?.message ?? 'invalid command line');
+    })
+    .wrap(Math.min(100, process.stdout.columns ?? 100));
+  const argvParsed = await parser.parseAsync([...argv], {}, (_error, _argv, text) => {
+    output = text;
+  });
+  if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
+
+  const maxWarnings = argvParsed['max-warnings'];
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, got ${maxWarnings}`);
+  return {
+    kind: 'lint',
+    options: {
+      inputs: argvParsed._.map(String),
+      format: argvParsed.format,
+      quiet: argvParsed.quiet,
+      maxWarnings,
+      settings: parseRuleSettings(argvParsed.rule, ruleIds),
+      stdinFilename: argvParsed['stdin-filename'],
+      color: argvParsed.color,
+      qiime2: argvParsed.qiime2,
+      parsl: argvParsed.parsl,
+      debug: argvParsed.debug,
+    },
+  };
+}
+
+function parseRuleSettings(values: readonly string[], ruleIds: readonly string[]): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  for (const value of values) {
+    const match = /^([^=]+)=(.*)$/.exec(value);
+    if (!match) throw new UsageError(`--rule takes NAME=off|info|warning|error, got "${value}"`);
+    const [, id, setting] = match as unknown as [string, string, string];
+    if (!ruleIds.includes(id)) {
+      const guess = closestMatch(id, ruleIds);
+      throw new UsageError(`unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''}; the rules are: ${ruleIds.join(', ')}`);
+    }
+    if (setting !== 'off' && !SEVERITIES.includes(setting as Severity)) {
+      throw new UsageError(`--rule ${id}: the setting must be off, info, warning or error, got "${setting}"`);
+    }
+    settings.set(id, setting as RuleSetting);
+  }
+  return settings;
+}

@@ -1,0 +1,46 @@
+/** What a rule finds, in the form every output format and the fixer read. */
+import type { Position, Span } from '../document/source.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Replace the source text in [start, end) with `text`. Offsets are UTF-16 code units. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * `safe`: cannot change what the user meant, applied by `--fix`.
+ * `unsafe`: probably right but may change meaning, applied only with `--unsafe-fixes`.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
+export interface Fix {
+  readonly safety: FixSafety;
+  readonly description: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** One of several possible repairs; shown to the user and never applied automatically. */
+export interface Suggestion {
+  readonly description: string;
+  readonly edits: readonly TextEdit[];
+}
+
+export interface Diagnostic {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly start: Position;
+  readonly end: Position;
+  readonly docs: string;
+  readonly fix: Fix | undefined;
+  readonly suggestions: readonly Suggestion[];
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}

@@ -1,0 +1,92 @@
+/**
+ * The one-way pipeline for one file: bytes → text → TOML document → model → rules →
+ * sorted diagnostics. Pure: no file system, no printing.
+ */
+import { parseDocument, type TomlSyntaxError } from '../document/parse.js';
+import { decodeToml, SourceText, type Span } from '../document/source.js';
+import { locateString } from '../document/strings.js';
+import { buildModel } from '../model/build.js';
+import { parslCatalog, type ResolvedTarget } from '../catalog/index.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { ruleDocsUrl } from './docs.js';
+import type { Report, Rule, RuleContext, RuleVisitor } from './rule.js';
+
+export type RuleSetting = Severity | 'off';
+
+export interface LintOptions {
+  readonly rules: readonly Rule[];
+  readonly target: ResolvedTarget;
+  /** Per-rule severity overrides; `off` means the rule does not run at all. */
+  readonly settings?: ReadonlyMap<string, RuleSetting>;
+}
+
+export interface LintResult {
+  readonly source: SourceText;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The file was not valid TOML (or not UTF-8), so only `toml-syntax` could judge it. */
+  readonly syntaxError: boolean;
+}
+
+export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
+  const decoded = decodeToml(bytes);
+  if (decoded.ok) return lintText(decoded.text, options);
+  const source = new SourceText(new TextDecoder('utf-8').decode(bytes));
+  return runOnSyntaxError(source, { message: decoded.message, offset: decoded.offset }, options);
+}
+
+export function lintText(text: string, options: LintOptions): LintResult {
+  const source = new SourceText(text);
+  const parsed = parseDocument(text);
+  if (!parsed.ok) return runOnSyntaxError(source, parsed.error, options);
+
+  const model = buildModel(parsed.document);
+  const { visitors, diagnostics } = startRules(source, options);
+  for (const visitor of visitors) visitor.config?.(model);
+  for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
+  for (const executor of model.executors) for (const visitor of visitors) visitor.executor?.(executor, model);
+  if (model.mapping) for (const visitor of visitors) visitor.mapping?.(model.mapping, model);
+  return { source, diagnostics: diagnostics.sort(compareDiagnostics), syntaxError: false };
+}
+
+function runOnSyntaxError(source: SourceText, error: TomlSyntaxError, options: LintOptions): LintResult {
+  const { visitors, diagnostics } = startRules(source, options);
+  for (const visitor of visitors) visitor.syntaxError?.(error);
+  return { source, diagnostics: diagnostics.sort(compareDiagnostics), syntaxError: true };
+}
+
+function startRules(source: SourceText, options: LintOptions): { visitors: RuleVisitor[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const catalog = parslCatalog(options.target.parsl);
+  const visitors: RuleVisitor[] = [];
+  for (const rule of options.rules) {
+    const setting = options.settings?.get(rule.meta.id) ?? rule.meta.severity;
+    if (setting === 'off') continue;
+    const context: RuleContext = {
+      source,
+      target: options.target,
+      catalog,
+      report: (report) => diagnostics.push(toDiagnostic(rule, setting, report, source)),
+      locate: (node) => locateString(source.text, node),
+    };
+    visitors.push(rule.create(context));
+  }
+  return { visitors, diagnostics };
+}
+
+function toDiagnostic(rule: Rule, severity: Severity, report: Report, source: SourceText): Diagnostic {
+  const span: Span = 'span' in report.at ? report.at.span : report.at;
+  if (report.fix && (rule.meta.fix === 'none' || (rule.meta.fix === 'unsafe' && report.fix.safety === 'safe'))) {
+    throw new Error(`rule ${rule.meta.id} reported a ${report.fix.safety} fix but declares fix: ${rule.meta.fix}`);
+  }
+  return {
+    rule: rule.meta.id,
+    severity,
+    message: report.message,
+    span,
+    start: source.positionAt(span.start),
+    end: source.positionAt(span.end),
+    docs: ruleDocsUrl(rule.meta.id),
+    fix: report.fix,
+    suggestions: report.suggestions ?? [],
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The shape of a rule. A rule is one module under `rules/<id>/`: its metadata, a `create`
+ * function that returns the visitor hooks it needs, and its page `rules/<id>/README.md`.
+ * The engine walks the model once and calls each hook; rules never print and never search
+ * the text for positions: they report model nodes.
+ */
+import type { TomlSyntaxError } from '../document/parse.js';
+import type { Span, SourceText } from '../document/source.js';
+import type { StringLocator } from '../document/strings.js';
+import type { TomlScalar } from '../document/tree.js';
+import type { Executor, ExecutorMapping, ParslObject, QiimeConfig } from '../model/config.js';
+import type { ParslCatalog, ResolvedTarget } from '../catalog/index.js';
+import type { FixSafety, Severity, Suggestion, TextEdit } from './diagnostic.js';
+
+export interface RuleMeta {
+  /** Kebab-case, stable: users write it in `--rule`, suppressions and config. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line, shown by `parsl-lint rules` and checked against the rule's page. */
+  readonly description: string;
+  /** The safest fix the rule can offer; `none` if it never fixes. */
+  readonly fix: FixSafety | 'none';
+}
+
+export interface Report {
+  /** A model node (anything with a span) or a span computed from one, e.g. inside a string. */
+  readonly at: Span | { readonly span: Span };
+  readonly message: string;
+  readonly fix?: { readonly safety: FixSafety; readonly description: string; readonly edits: readonly TextEdit[] };
+  readonly suggestions?: readonly Suggestion[];
+}
+
+export interface RuleContext {
+  readonly source: SourceText;
+  /** The QIIME 2 / parsl release the file is judged against. */
+  readonly target: ResolvedTarget;
+  readonly catalog: ParslCatalog;
+  report(report: Report): void;
+  /** Maps characters of a string value to their columns in the file. */
+  locate(node: TomlScalar & { value: string }): StringLocator;
+}
+
+export interface RuleVisitor {
+  /** The file is not valid TOML; no other hook runs. */
+  syntaxError?(error: TomlSyntaxError): void;
+  config?(config: QiimeConfig): void;
+  /** Every table QIIME 2 turns into a parsl object, parents first. */
+  object?(object: ParslObject, config: QiimeConfig): void;
+  executor?(executor: Executor, config: QiimeConfig): void;
+  mapping?(mapping: ExecutorMapping, config: QiimeConfig): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  create(context: RuleContext): RuleVisitor;
+}
+
+/** Gives a rule object literal its type, so a wrong hook or metadata field fails to compile. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,25 @@
+/**
+ * The label parsl gives an executor: the `label` written, or the class's default
+ * (`'threads'` for ThreadPoolExecutor, `'HighThroughputExecutor'` for HTEX; research/qiime2.md
+ * §1.3 "Per-executor facts"), which is never `default`.
+ */
+import { pythonDefault, type ParslCatalog } from '../catalog/index.js';
+import type { TomlNode } from '../document/tree.js';
+import type { Executor } from './config.js';
+
+export interface ExecutorLabel {
+  readonly value: string;
+  /** The `label` value as written; undefined when the class default applies. */
+  readonly written: TomlNode | undefined;
+}
+
+/** Undefined when the label is not a string or the class (and so its default) is unknown. */
+export function executorLabel(executor: Executor, catalog: ParslCatalog): ExecutorLabel | undefined {
+  const written = executor.params.get('label')?.value;
+  if (written) {
+    return written.kind === 'scalar' && typeof written.value === 'string' ? { value: written.value, written } : undefined;
+  }
+  const spec = executor.className ? catalog.lookup('executors', executor.className)?.params.get('label') : undefined;
+  const fallback = spec ? pythonDefault(spec) : undefined;
+  return typeof fallback === 'string' ? { value: fallback, written: undefined } : undefined;
+}

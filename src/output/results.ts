@@ -1,0 +1,22 @@
+/** What the formatters receive: each linted file's display path and diagnostics. */
+import type { SourceText } from '../document/source.js';
+import type { Diagnostic, Severity } from '../engine/diagnostic.js';
+
+export interface FileReport {
+  /** Relative to the working directory, with `/` separators; `<stdin>` or `--stdin-filename` for stdin. */
+  readonly path: string;
+  readonly source: SourceText;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface Summary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly files: number;
+}
+
+export function summarize(reports: readonly FileReport[]): Summary {
+  const count = (severity: Severity) => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === severity).length, 0);
+  return { errors: count('error'), warnings: count('warning'), infos: count('info'), files: reports.length };
+}

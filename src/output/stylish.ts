@@ -1,0 +1,61 @@
+/**
+ * Output for people: diagnostics grouped by file, each with the source line and the offending
+ * span underlined, the rule id and its page, and a closing count.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { SourceText } from '../document/source.js';
+import type { Diagnostic, Severity } from '../engine/diagnostic.js';
+import { summarize, type FileReport } from './results.js';
+
+export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstance): string {
+  const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
+  const blocks: string[] = [];
+  for (const report of reports) {
+    if (report.diagnostics.length === 0) continue;
+    const lines = [chalk.underline(report.path)];
+    for (const diagnostic of report.diagnostics) {
+      const where = `${diagnostic.start.line}:${diagnostic.start.column}`;
+      lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${diagnostic.message}  ${chalk.dim(diagnostic.rule)}`);
+      lines.push(...codeFrame(report.source, diagnostic, chalk).map((line) => `    ${line}`));
+      lines.push(`    ${chalk.dim(`docs: ${diagnostic.docs}`)}`);
+    }
+    blocks.push(lines.join('\n'));
+  }
+  const summary = summaryLine(reports, chalk);
+  return blocks.length > 0 ? `${blocks.join('\n\n')}\n\n${summary}\n` : `${summary}\n`;
+}
+
+/** The diagnostic's first line, with the line before it for context and a caret underline. */
+function codeFrame(source: SourceText, diagnostic: Diagnostic, chalk: ChalkInstance): string[] {
+  const { line, column } = diagnostic.start;
+  const text = source.lineText(line);
+  const width = String(line).length;
+  const gutter = (number: number | '') => chalk.dim(`${String(number).padStart(width)} | `);
+  const endColumn = diagnostic.end.line === line ? diagnostic.end.column : text.length + 1;
+  // Keep tabs in the padding so the carets sit under the same characters.
+  const padding = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
+  const carets = '^'.repeat(Math.max(1, endColumn - column));
+  const frame = [];
+  if (line > 1 && source.lineText(line - 1).trim() !== '') frame.push(gutter(line - 1) + chalk.dim(source.lineText(line - 1)));
+  frame.push(gutter(line) + text, gutter('') + padding + chalk.red(carets));
+  return frame;
+}
+
+function summaryLine(reports: readonly FileReport[], chalk: ChalkInstance): string {
+  const summary = summarize(reports);
+  const files = reports.filter((report) => report.diagnostics.length > 0).length;
+  const counts = [
+    plural(summary.errors, 'error'),
+    plural(summary.warnings, 'warning'),
+    ...(summary.infos > 0 ? [plural(summary.infos, 'info')] : []),
+  ].join(', ');
+  if (summary.errors + summary.warnings + summary.infos === 0) {
+    return chalk.green(`✔ no problems in ${plural(summary.files, 'file')}`);
+  }
+  const text = `${counts} in ${plural(files, 'file')} (${summary.files} checked)`;
+  return summary.errors > 0 ? chalk.red.bold(`✖ ${text}`) : chalk.yellow.bold(`⚠ ${text}`);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,166 @@
+/** The command as users run it: a real process, real files, real exit codes. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { binPath } from './support/paths.js';
+
+const CLEAN = `[parsl]
+
+[[parsl.executors]]
+class = "ThreadPoolExecutor"
+label = "default"
+`;
+const BROKEN = `[parsl]
+
+[[parsl.executors]]
+class = "ThreadPoolExecutor"
+label = "tpool"
+`;
+const WARNS = `[parsl]
+
+[[parsl.executors]]
+class = "HighThroughputExecutor"
+label = "default"
+
+[parsl.executors.provider]
+class = "SlurmProvider"
+worker_init = "source ~/.bashrc && conda activate qiime2"
+`;
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parsl-lint-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
+  if (!options.env || !('NO_COLOR' in options.env)) delete env['NO_COLOR'];
+  const run = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+interface JsonReport {
+  version: number;
+  files: { path: string; diagnostics: Record<string, unknown>[] }[];
+  summary: { errors: number; warnings: number; infos: number; files: number };
+}
+
+describe('exit codes', () => {
+  test('0 for a clean file', () => {
+    const dir = workspace({ 'config.toml': CLEAN });
+    const run = cli(['config.toml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /no problems in 1 file/);
+  });
+
+  test('1 for an error, with the code frame and summary', () => {
+    const dir = workspace({ 'config.toml': BROKEN });
+    const run = cli(['config.toml'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^config\.toml$/m);
+    assert.match(run.stdout, /3:1 {2}error {2}no executor is labelled "default"/);
+    assert.match(run.stdout, /missing-default-executor/);
+    assert.match(run.stdout, /\^{19}/); // [[parsl.executors]] underlined… at least its key
+    assert.match(run.stdout, /1 error, 0 warnings in 1 file/);
+  });
+
+  test('0 for warnings only, 1 when they exceed --max-warnings', () => {
+    const dir = workspace({ 'config.toml': WARNS });
+    assert.equal(cli(['config.toml'], { cwd: dir }).status, 0);
+    const strict = cli(['config.toml', '--max-warnings', '0'], { cwd: dir });
+    assert.equal(strict.status, 1);
+    assert.match(strict.stderr, /too many warnings/);
+  });
+
+  test('2 with a one-line reason for a missing file, an unknown option or an unknown rule', () => {
+    for (const args of [['nope.toml'], ['--no-such-option', 'x.toml'], ['--rule', 'walltime-formt=off', 'x.toml'], ['--rule', 'walltime-format=loud']]) {
+      const run = cli(args, { cwd: workspace({ 'x.toml': CLEAN }) });
+      assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+      assert.match(run.stderr, /^parsl-lint: /);
+      assert.doesNotMatch(run.stderr, /\bat .*\.js:\d+/);
+    }
+    assert.match(cli(['--rule', 'missing-walltme=off'], { cwd: workspace({}) }).stderr, /did you mean "missing-walltime"/);
+  });
+});
+
+describe('inputs', () => {
+  test('stdin with --stdin-filename', () => {
+    const run = cli(['-', '--stdin-filename', 'cluster/qiime2_config.toml', '--format', 'json'], { input: BROKEN });
+    assert.equal(run.status, 1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.equal(report.files[0]!.path, 'cluster/qiime2_config.toml');
+    assert.equal(report.files[0]!.diagnostics[0]!['rule'], 'missing-default-executor');
+  });
+
+  test('a directory means its parsl configs: other TOML files and ignored files are skipped', () => {
+    const dir = workspace({
+      'configs/slurm.toml': CLEAN,
+      'configs/broken.toml': '[parsl]\nx = = 1\n',
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'ignored/config.toml': BROKEN,
+      '.gitignore': 'ignored/\n',
+    });
+    const report = JSON.parse(cli(['.', '--format', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.deepEqual(report.files.map((file) => file.path), ['configs/broken.toml', 'configs/slurm.toml']);
+  });
+
+  test('a file named explicitly is linted even without a [parsl] table', () => {
+    const dir = workspace({ 'pyproject.toml': '[project]\nname = "x"\n' });
+    const run = cli(['pyproject.toml', '--format', 'json'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.equal((JSON.parse(run.stdout) as JsonReport).files[0]!.diagnostics[0]!['rule'], 'missing-parsl-table');
+  });
+
+  test('globs', () => {
+    const dir = workspace({ 'a/one.toml': CLEAN, 'b/two.toml': BROKEN, 'b/notes.txt': 'x' });
+    const report = JSON.parse(cli(['**/*.toml', '--format', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.deepEqual(report.files.map((file) => file.path), ['a/one.toml', 'b/two.toml']);
+    assert.equal(cli(['**/*.yaml'], { cwd: dir }).status, 2);
+  });
+});
+
+describe('output', () => {
+  test('the JSON shape', () => {
+    const dir = workspace({ 'config.toml': BROKEN });
+    const report = JSON.parse(cli(['config.toml', '--format', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.equal(report.version, 1);
+    assert.deepEqual(report.summary, { errors: 1, warnings: 0, infos: 0, files: 1 });
+    const diagnostic = report.files[0]!.diagnostics[0]!;
+    assert.deepEqual(Object.keys(diagnostic).sort(), ['column', 'docs', 'endColumn', 'endLine', 'endOffset', 'fix', 'line', 'message', 'offset', 'rule', 'severity', 'suggestions'].sort());
+    assert.deepEqual([diagnostic['line'], diagnostic['column'], diagnostic['endLine'], diagnostic['endColumn']], [3, 1, 3, 20]);
+    assert.equal(diagnostic['fix'], null);
+    assert.match(String(diagnostic['docs']), /rules\/missing-default-executor/);
+  });
+
+  test('--rule changes a severity or turns a rule off', () => {
+    const dir = workspace({ 'config.toml': BROKEN });
+    assert.equal(cli(['config.toml', '--rule', 'missing-default-executor=off'], { cwd: dir }).status, 0);
+    const warned = JSON.parse(cli(['config.toml', '--rule', 'missing-default-executor=warning', '-f', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.equal(warned.files[0]!.diagnostics[0]!['severity'], 'warning');
+  });
+
+  test('--quiet reports errors only', () => {
+    const dir = workspace({ 'config.toml': WARNS });
+    const report = JSON.parse(cli(['config.toml', '--quiet', '-f', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.deepEqual(report.files[0]!.diagnostics, []);
+  });
+
+  test('colour: off when not a terminal or with NO_COLOR, on with FORCE_COLOR or --color', () => {
+    const dir = workspace({ 'config.toml': BROKEN });
+    const ansi = /\u001b\[/;
+    assert.doesNotMatch(cli(['config.toml'], { cwd: dir }).stdout, ansi);
+    assert.match(cli(['config.toml'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout, ansi);
+    assert.doesNotMatch(cli(['config.toml', '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout, ansi);
+    assert.match(cli(['config.toml', '--color'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout, ansi);
+    assert.doesNotMatch(cli(['config.toml'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout, ansi);
+  });
+});

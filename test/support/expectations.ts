@@ -1,0 +1,35 @@
+/**
+ * Expectations written in a fixture itself, as TOML comments:
+ *
+ *   walltime = "24h"  # expect: walltime-format
+ *     a diagnostic of that rule starts on this line (several: `# expect: a, b`);
+ *   # expect-at 7:15 memory-option-conflict
+ *     a diagnostic of that rule starts at line 7, column 15 (for lines inside multi-line strings).
+ *   # target: --qiime2 2024.5
+ *     lint against that release.
+ */
+export interface Expectation {
+  readonly rule: string;
+  readonly line: number;
+  readonly column?: number;
+}
+
+export interface FixtureSpec {
+  readonly expectations: Expectation[];
+  readonly target: { qiime2?: string; parsl?: string };
+}
+
+export function readFixtureSpec(text: string): FixtureSpec {
+  const expectations: Expectation[] = [];
+  const target: { qiime2?: string; parsl?: string } = {};
+  text.split(/\r?\n/).forEach((lineText, index) => {
+    const line = index + 1;
+    const inline = /#\s*expect:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*$/.exec(lineText);
+    if (inline) for (const rule of inline[1]!.split(',')) expectations.push({ rule: rule.trim(), line });
+    const at = /^\s*#\s*expect-at\s+(\d+):(\d+)\s+([a-z0-9-]+)\s*$/.exec(lineText);
+    if (at) expectations.push({ rule: at[3]!, line: Number(at[1]), column: Number(at[2]) });
+    const version = /^\s*#\s*target:\s*--(qiime2|parsl)\s+(\S+)\s*$/.exec(lineText);
+    if (version) target[version[1] as 'qiime2' | 'parsl'] = version[2]!;
+  });
+  return { expectations, target };
+}

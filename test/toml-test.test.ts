@@ -1,0 +1,111 @@
+/**
+ * The official TOML test suite (../shared/corpus/toml-test), TOML 1.0 list: every invalid
+ * document is a clean `toml-syntax` error with a position; every valid one parses into exactly
+ * the tree the suite expects (which checks how headers, dotted keys and arrays of tables merge).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { parseDocument } from '../src/document/parse.js';
+import type { TomlNode } from '../src/document/tree.js';
+import { resolveTarget } from '../src/catalog/index.js';
+import { lintBytes } from '../src/engine/lint.js';
+import { RULES } from '../rules/index.js';
+import { binPath, sharedDir, skipWithoutShared } from './support/paths.js';
+
+const suiteDir = path.join(sharedDir, 'corpus', 'toml-test', 'tests');
+const listed = skipWithoutShared ? [] : readFileSync(path.join(suiteDir, 'files-toml-1.0.0'), 'utf8').split('\n').filter(Boolean);
+const invalid = listed.filter((file) => file.startsWith('invalid/') && file.endsWith('.toml'));
+const valid = listed.filter((file) => file.startsWith('valid/') && file.endsWith('.toml'));
+const target = resolveTarget({});
+
+describe('toml-test invalid documents', { skip: skipWithoutShared }, () => {
+  test('the TOML 1.0 list is complete', () => assert.ok(invalid.length >= 490 && valid.length >= 200, `${invalid.length} invalid, ${valid.length} valid`));
+
+  test('each gives a positioned toml-syntax error', () => {
+    const failures: string[] = [];
+    for (const file of invalid) {
+      const result = lintBytes(readFileSync(path.join(suiteDir, file)), { rules: RULES, target });
+      const syntax = result.diagnostics.filter((d) => d.rule === 'toml-syntax');
+      if (syntax.length !== 1 || result.diagnostics.length !== 1 || syntax[0]!.start.line < 1 || syntax[0]!.start.column < 1) {
+        failures.push(`${file}: ${JSON.stringify(result.diagnostics.map((d) => [d.rule, d.start]))}`);
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  test('the CLI exits 1 on all of them at once, with no stack trace', () => {
+    const run = spawnSync(process.execPath, [binPath, '--format', 'json', ...invalid], { cwd: suiteDir, encoding: 'utf8', maxBuffer: 64 << 20 });
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 1);
+    const report = JSON.parse(run.stdout) as { files: { path: string; diagnostics: { rule: string }[] }[] };
+    assert.equal(report.files.length, invalid.length);
+    for (const file of report.files) assert.deepEqual(file.diagnostics.map((d) => d.rule), ['toml-syntax'], file.path);
+  });
+});
+
+describe('toml-test valid documents', { skip: skipWithoutShared }, () => {
+  test('each parses into the expected tree', () => {
+    const failures: string[] = [];
+    for (const file of valid) {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path.join(suiteDir, file)));
+      const parsed = parseDocument(text);
+      if (!parsed.ok) {
+        failures.push(`${file}: ${parsed.error.message}`);
+        continue;
+      }
+      const expected = JSON.parse(readFileSync(path.join(suiteDir, file.replace(/\.toml$/, '.json')), 'utf8')) as unknown;
+      const mismatch = compare(parsed.document.root, expected, '');
+      if (mismatch) failures.push(`${file}: ${mismatch}`);
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  test('linting them never crashes', () => {
+    for (const file of valid) lintBytes(readFileSync(path.join(suiteDir, file)), { rules: RULES, target });
+  });
+});
+
+/** toml-test's tagged JSON: scalars are {type, value} with the value as a string. */
+function compare(node: TomlNode, expected: unknown, at: string): string | undefined {
+  if (Array.isArray(expected)) {
+    if (node.kind !== 'array' || node.items.length !== expected.length) return `${at}: expected an array of ${expected.length}`;
+    for (let i = 0; i < expected.length; i++) {
+      const mismatch = compare(node.items[i]!, expected[i], `${at}[${i}]`);
+      if (mismatch) return mismatch;
+    }
+    return undefined;
+  }
+  const object = expected as Record<string, unknown>;
+  if (typeof object['type'] === 'string' && typeof object['value'] === 'string' && Object.keys(object).length === 2) {
+    return compareScalar(node, object['type'], object['value'], at);
+  }
+  if (node.kind !== 'table') return `${at}: expected a table, got ${node.kind}`;
+  const keys = Object.keys(object).sort();
+  const actualKeys = [...node.entries.keys()].sort();
+  if (JSON.stringify(keys) !== JSON.stringify(actualKeys)) return `${at}: keys ${JSON.stringify(actualKeys)} ≠ ${JSON.stringify(keys)}`;
+  for (const key of keys) {
+    const mismatch = compare(node.entries.get(key)!.value, object[key], `${at}.${key}`);
+    if (mismatch) return mismatch;
+  }
+  return undefined;
+}
+
+function compareScalar(node: TomlNode, type: string, value: string, at: string): string | undefined {
+  if (node.kind !== 'scalar') return `${at}: expected a ${type}, got ${node.kind}`;
+  const kind = type === 'bool' ? 'boolean' : type.startsWith('date') || type.startsWith('time') ? 'datetime' : type;
+  if (node.type !== kind) return `${at}: expected ${kind}, got ${node.type}`;
+  if (kind === 'string' && node.value !== value) return `${at}: ${JSON.stringify(node.value)} ≠ ${JSON.stringify(value)}`;
+  if (kind === 'boolean' && String(node.value) !== value) return `${at}: ${String(node.value)} ≠ ${value}`;
+  if ((kind === 'integer' || kind === 'float') && !sameNumber(node.value as number, value)) return `${at}: ${String(node.value)} ≠ ${value}`;
+  return undefined;
+}
+
+function sameNumber(actual: number, expected: string): boolean {
+  const text = expected.replace(/^\+/, '');
+  const number = text === 'inf' ? Infinity : text === '-inf' ? -Infinity : Number(text);
+  return Number.isNaN(number) ? Number.isNaN(actual) : actual === number;
+}
+
