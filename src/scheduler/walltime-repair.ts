@@ -1,0 +1,59 @@
+/**
+ * Turning a walltime written in another convention into parsl's `H:M:S`, when the intent is
+ * unmistakable. Used by the walltime-format rule's fix.
+ */
+
+export interface WalltimeRepair {
+  readonly text: string;
+  /** `safe` when the unit is written (`24h`, `1-00:00:00`); `unsafe` when it is inferred. */
+  readonly safety: 'safe' | 'unsafe';
+  readonly reading: string;
+}
+
+const UNIT_SECONDS: ReadonlyArray<[RegExp, number, string]> = [
+  [/^(?:d|days?)$/, 86400, 'days'],
+  [/^(?:h|hrs?|hours?)$/, 3600, 'hours'],
+  [/^(?:m|mins?|minutes?)$/, 60, 'minutes'],
+  [/^(?:s|secs?|seconds?)$/, 1, 'seconds'],
+];
+
+export function repairWalltime(written: string): WalltimeRepair | undefined {
+  const text = written.trim().toLowerCase();
+
+  // `24h`, `90m`, `1.5h`, `2 days`, `1h30m`
+  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*([a-z]+)\s*/g)];
+  if (parts.length > 0 && parts.map((part) => part[0]).join('') === text.replace(/^\s+/, '')) {
+    let seconds = 0;
+    for (const [, amount, unit] of parts) {
+      const known = UNIT_SECONDS.find(([pattern]) => pattern.test(unit!));
+      if (!known) return undefined;
+      seconds += Number(amount) * known[1];
+    }
+    return wholeMinutes(seconds) ? { text: hms(seconds), safety: 'safe', reading: `${written.trim()} as a duration` } : undefined;
+  }
+
+  // Slurm's day forms: `D-H`, `D-H:M`, `D-H:M:S`
+  const day = /^(\d+)-(\d+)(?::(\d+))?(?::(\d+))?$/.exec(text);
+  if (day) {
+    const [, days, hours, minutes = '0', seconds = '0'] = day;
+    return { text: hms(Number(days) * 86400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)), safety: 'safe', reading: 'Slurm\'s days-hours:minutes:seconds' };
+  }
+
+  // Slurm reads a bare number as minutes and `A:B` as minutes:seconds, but people often mean
+  // hours or hours:minutes, so these are guesses.
+  if (/^\d+$/.test(text)) return { text: hms(Number(text) * 60), safety: 'unsafe', reading: 'minutes, as Slurm reads a bare number' };
+  const pair = /^(\d+):(\d+)$/.exec(text);
+  if (pair) return { text: hms(Number(pair[1]) * 3600 + Number(pair[2]) * 60), safety: 'unsafe', reading: 'hours:minutes' };
+  return undefined;
+}
+
+function wholeMinutes(seconds: number): boolean {
+  return Number.isInteger(seconds) && seconds > 0;
+}
+
+function hms(totalSeconds: number): string {
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  return [hours, minutes, seconds].map((n) => String(n).padStart(2, '0')).join(':');
+}
