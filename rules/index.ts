@@ -8,6 +8,38 @@ import { rule as missingDefaultExecutor } from './missing-default-executor/index
 import { rule as unknownExecutorLabel } from './unknown-executor-label/index.js';
 import { rule as missingWalltime } from './missing-walltime/index.js';
 import { rule as missingWorkerInit } from './missing-worker-init/index.js';
+import { rule as walltimeFormat } from './walltime-format/index.js';
+import { rule as memoryOptionConflict } from './memory-option-conflict/index.js';
+import { rule as sbatchHeaderEnded } from './sbatch-header-ended/index.js';
+import { rule as sbatchDirectiveIgnored } from './sbatch-directive-ignored/index.js';
+import { rule as unknownSbatchOption } from './unknown-sbatch-option/index.js';
+import { rule as sbatchRejectsDirective } from './sbatch-rejects-directive/index.js';
+import { rule as overriddenDirective } from './overridden-directive/index.js';
+import { rule as unusedDisableDirective } from './unused-disable-directive/index.js';
+
+import { rule as unknownClass } from './unknown-class/index.js';
+import { rule as qualifiedClassName } from './qualified-class-name/index.js';
+import { rule as testExecutor } from './test-executor/index.js';
+import { rule as unknownParameter } from './unknown-parameter/index.js';
+import { rule as missingParameter } from './missing-parameter/index.js';
+import { rule as parameterType } from './parameter-type/index.js';
+import { rule as parameterVersion } from './parameter-version/index.js';
+import { rule as deprecatedParameter } from './deprecated-parameter/index.js';
+import { rule as strategyValue } from './strategy-value/index.js';
+import { rule as executorMappingForm } from './executor-mapping-form/index.js';
+import { rule as ignoredExecutorMapping } from './ignored-executor-mapping/index.js';
+import { rule as blockLimits } from './block-limits/index.js';
+import { rule as nodesPerBlockBelowOne } from './nodes-per-block-below-one/index.js';
+import { rule as launcherUsesOneNode } from './launcher-uses-one-node/index.js';
+import { rule as coresPerNodeBelowOne } from './cores-per-node-below-one/index.js';
+import { rule as workerLargerThanNode } from './worker-larger-than-node/index.js';
+import { rule as memoryLimitsWorkers } from './memory-limits-workers/index.js';
+import { rule as strategyNoneMaxBlocks } from './strategy-none-max-blocks/index.js';
+import { rule as exclusiveByDefault } from './exclusive-by-default/index.js';
+import { rule as exclusiveMemPerCpu } from './exclusive-mem-per-cpu/index.js';
+import { rule as workerInitNoActivation } from './worker-init-no-activation/index.js';
+import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
+import { rule as placeholderValue } from './placeholder-value/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
@@ -18,4 +50,35 @@ export const RULES: readonly Rule[] = [
   unknownExecutorLabel,
   missingWalltime,
   missingWorkerInit,
+  walltimeFormat,
+  memoryOptionConflict,
+  sbatchHeaderEnded,
+  sbatchDirectiveIgnored,
+  unknownSbatchOption,
+  sbatchRejectsDirective,
+  overriddenDirective,
+  unusedDisableDirective,
+  unknownClass,
+  qualifiedClassName,
+  testExecutor,
+  unknownParameter,
+  missingParameter,
+  parameterType,
+  parameterVersion,
+  deprecatedParameter,
+  strategyValue,
+  executorMappingForm,
+  ignoredExecutorMapping,
+  blockLimits,
+  nodesPerBlockBelowOne,
+  launcherUsesOneNode,
+  coresPerNodeBelowOne,
+  workerLargerThanNode,
+  memoryLimitsWorkers,
+  strategyNoneMaxBlocks,
+  exclusiveByDefault,
+  exclusiveMemPerCpu,
+  workerInitNoActivation,
+  activateWithoutShellHook,
+  placeholderValue,
 ];

@@ -107,7 +107,8 @@ const SSH_CHANNEL_NOTE =
 /**
  * Deprecations (warned, still accepted), renames and notes, by subject. Sources: research/qiime2.md
  * §1.3 ("HighThroughputExecutor max_workers", "Classes exported by the modules QIIME searches"),
- * checked against the parsl commits named.
+ * checked against the parsl commits named; MonitoringHub's from the DeprecationWarnings in
+ * parsl/monitoring/monitoring.py at 2025.03.24 and 2025.06.30.
  */
 export const CURATED = {
   'HighThroughputExecutor.max_workers': {
@@ -125,6 +126,18 @@ export const CURATED = {
   SSHChannel: { renamedTo: 'DeprecatedSSHChannel', note: SSH_CHANNEL_NOTE },
   SSHInteractiveLoginChannel: { renamedTo: 'DeprecatedSSHInteractiveLoginChannel', note: SSH_CHANNEL_NOTE },
   OAuthSSHChannel: { renamedTo: 'DeprecatedOAuthSSHChannel', note: SSH_CHANNEL_NOTE },
+  'MonitoringHub.hub_address': {
+    deprecated: { release: '2025.06.30', reference: 'Parsl/parsl#3892' },
+    note: 'Unused from then on (UDPRadio(address=...) replaces it); still accepted with a DeprecationWarning.',
+  },
+  'MonitoringHub.hub_port': {
+    deprecated: { release: '2025.06.30', reference: 'Parsl/parsl#3892' },
+    note: 'Unused from then on (UDPRadio(port=...) replaces it); still accepted with a DeprecationWarning.',
+  },
+  'MonitoringHub.hub_port_range': {
+    deprecated: { release: '2025.03.24', reference: 'Parsl/parsl#3813' },
+    note: "Unused from then on (HighThroughputExecutor's interchange_port_range replaces it); still accepted with a DeprecationWarning.",
+  },
   Channel: { note: 'The whole parsl.channels package was removed (Parsl/parsl#3716).' },
   LocalChannel: { note: 'The whole parsl.channels package was removed (Parsl/parsl#3716).' },
 };

@@ -1,10 +1,11 @@
 /** The command as users run it: a real process, real files, real exit codes. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { applyPatch } from './fixes/patch.js';
 import { binPath } from './support/paths.js';
 
 const CLEAN = `[parsl]
@@ -47,9 +48,15 @@ function cli(args: string[], options: { cwd?: string; input?: string; env?: Reco
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** A misspelt label: an error with an unsafe fix. */
+const TYPO = `${CLEAN}
+[parsl.executor_mapping.moshpit]
+assemble_megahit = "defualt"  # the big one
+`;
+
 interface JsonReport {
   version: number;
-  files: { path: string; diagnostics: Record<string, unknown>[] }[];
+  files: { path: string; diagnostics: Record<string, unknown>[]; suppressed: Record<string, unknown>[]; fixesApplied: number }[];
   summary: { errors: number; warnings: number; infos: number; files: number };
 }
 
@@ -162,5 +169,134 @@ describe('output', () => {
     assert.doesNotMatch(cli(['config.toml', '--no-color'], { cwd: dir, env: { FORCE_COLOR: '1' } }).stdout, ansi);
     assert.match(cli(['config.toml', '--color'], { cwd: dir, env: { NO_COLOR: '1' } }).stdout, ansi);
     assert.doesNotMatch(cli(['config.toml'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout, ansi);
+  });
+});
+
+describe('fixes', () => {
+  test('--fix writes the file, keeps its mode and says what it did; a second run changes nothing', () => {
+    const dir = workspace({ 'config.toml': TYPO });
+    chmodSync(path.join(dir, 'config.toml'), 0o600);
+    const safeOnly = cli(['config.toml', '--fix'], { cwd: dir });
+    assert.equal(safeOnly.status, 1);
+    assert.match(safeOnly.stdout, /0 fixes applied, 1 more with --unsafe-fixes/);
+    assert.equal(readFileSync(path.join(dir, 'config.toml'), 'utf8'), TYPO);
+
+    const run = cli(['config.toml', '--fix', '--unsafe-fixes'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /no problems in 1 file\n1 fix applied\n$/);
+    assert.equal(readFileSync(path.join(dir, 'config.toml'), 'utf8'), TYPO.replace('"defualt"', '"default"'));
+    assert.equal(statSync(path.join(dir, 'config.toml')).mode & 0o777, 0o600);
+    assert.match(cli(['config.toml', '--fix', '--unsafe-fixes'], { cwd: dir }).stdout, /0 fixes applied/);
+  });
+
+  test('without --fix, the summary says what could be fixed', () => {
+    const run = cli(['config.toml'], { cwd: workspace({ 'config.toml': TYPO }) });
+    assert.match(run.stdout, /1 error, 0 warnings in 1 file \(1 checked\)\n1 fixable with --fix --unsafe-fixes\n$/);
+  });
+
+  test('--diff prints what --fix would write and writes nothing: exit 1 with changes, 0 without', () => {
+    const dir = workspace({ 'config.toml': TYPO, 'clean.toml': CLEAN });
+    const run = cli(['config.toml', 'clean.toml', '--diff', '--unsafe-fixes'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^--- a\/config\.toml\n\+\+\+ b\/config\.toml\n@@ /);
+    assert.equal(applyPatch(TYPO, run.stdout), TYPO.replace('"defualt"', '"default"'));
+    assert.match(run.stderr, /1 fix to apply/);
+    assert.equal(readFileSync(path.join(dir, 'config.toml'), 'utf8'), TYPO);
+    const clean = cli(['clean.toml', '--diff'], { cwd: dir });
+    assert.deepEqual([clean.status, clean.stdout], [0, '']);
+  });
+
+  test('--fix on stdin prints the fixed document, CRLF and BOM kept, and the report on stderr', () => {
+    const input = `\uFEFF${TYPO.replaceAll('\n', '\r\n')}`;
+    const run = cli(['-', '--fix', '--unsafe-fixes', '--stdin-filename', 'config.toml'], { input });
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, input.replace('"defualt"', '"default"'));
+    assert.match(run.stderr, /1 fix applied/);
+    assert.equal(cli(['-', '--fix'], { input: CLEAN }).stdout, CLEAN);
+  });
+
+  test('a read-only file is left intact: exit 2 with the reason', () => {
+    const dir = workspace({ 'config.toml': TYPO });
+    chmodSync(path.join(dir, 'config.toml'), 0o444);
+    const run = cli(['config.toml', '--fix', '--unsafe-fixes'], { cwd: dir });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'parsl-lint: cannot write config.toml: the file is read-only; it is unchanged\n');
+    assert.equal(readFileSync(path.join(dir, 'config.toml'), 'utf8'), TYPO);
+  });
+
+  test('a file that is not valid TOML is not fixed', () => {
+    const dir = workspace({ 'config.toml': `${TYPO}[parsl]\n` });
+    const run = cli(['config.toml', '--fix', '--unsafe-fixes'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /toml-syntax/);
+    assert.equal(readFileSync(path.join(dir, 'config.toml'), 'utf8'), `${TYPO}[parsl]\n`);
+  });
+
+  test('--unsafe-fixes alone is a usage error', () => {
+    assert.equal(cli(['config.toml', '--unsafe-fixes'], { cwd: workspace({ 'config.toml': TYPO }) }).status, 2);
+  });
+});
+
+describe('suppression comments', () => {
+  const SUPPRESSED = TYPO.replace('assemble_megahit', '# parsl-lint-disable-next-line unknown-executor-label -- defined in the site config\nassemble_megahit');
+
+  test('the diagnostic is silenced, and listed in the JSON with the reason', () => {
+    const run = cli(['config.toml', '-f', 'json'], { cwd: workspace({ 'config.toml': SUPPRESSED }) });
+    assert.equal(run.status, 0);
+    const file = (JSON.parse(run.stdout) as JsonReport).files[0]!;
+    assert.deepEqual(file.diagnostics, []);
+    assert.equal(file.suppressed[0]!['rule'], 'unknown-executor-label');
+    assert.deepEqual(file.suppressed[0]!['suppressedBy'], { directive: 'disable-next-line', line: 8, reason: 'defined in the site config' });
+  });
+
+  test('--no-inline-config ignores them', () => {
+    assert.equal(cli(['config.toml', '--no-inline-config'], { cwd: workspace({ 'config.toml': SUPPRESSED }) }).status, 1);
+  });
+});
+
+describe('config file', () => {
+  test('the closest parsl-lint.toml applies; --no-config ignores it; --config names one', () => {
+    const dir = workspace({ 'parsl-lint.toml': '[rules]\nmissing-default-executor = "off"\n', 'configs/config.toml': BROKEN, 'strict.toml': '' });
+    assert.equal(cli(['configs/config.toml'], { cwd: dir }).status, 0);
+    assert.equal(cli(['configs/config.toml', '--no-config'], { cwd: dir }).status, 1);
+    assert.equal(cli(['configs/config.toml', '--config', 'strict.toml'], { cwd: dir }).status, 1);
+    assert.equal(cli(['configs/config.toml', '--rule', 'missing-default-executor=error'], { cwd: dir }).status, 1, 'a flag overrides the config');
+  });
+
+  test('[tool.parsl-lint] in pyproject.toml', () => {
+    const dir = workspace({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.parsl-lint.rules]\nmissing-default-executor = "warning"\n', 'config.toml': BROKEN });
+    const report = JSON.parse(cli(['config.toml', '-f', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.equal(report.files[0]!.diagnostics[0]!['severity'], 'warning');
+  });
+
+  test('an unknown key is an error with a did-you-mean: exit 2', () => {
+    const run = cli(['config.toml'], { cwd: workspace({ 'parsl-lint.toml': '[rules]\nmissing-default-executer = "off"\n', 'config.toml': BROKEN }) });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'parsl-lint: parsl-lint.toml: unknown key "missing-default-executer" in [rules]; did you mean "missing-default-executor"?\n');
+  });
+
+  test('exclude leaves files out, even named ones; include picks the files a directory walk lints', () => {
+    const dir = workspace({
+      'parsl-lint.toml': 'exclude = ["legacy"]\ninclude = ["cluster/*.toml"]\n',
+      'legacy/old.toml': BROKEN,
+      'cluster/mapping-only.toml': '[other]\n',
+      'notes/config.toml': CLEAN,
+    });
+    const report = JSON.parse(cli(['.', '-f', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.deepEqual(report.files.map((file) => file.path), ['cluster/mapping-only.toml']);
+    const named = cli(['legacy/old.toml', '-f', 'json'], { cwd: dir });
+    assert.deepEqual([named.status, (JSON.parse(named.stdout) as JsonReport).files], [0, []]);
+  });
+
+  test('--print-config shows the settings for a file and where they come from', () => {
+    const dir = workspace({ 'sub/.parsl-lint.toml': 'qiime2 = "2024.10"\n[rules]\nmissing-walltime = "off"\n[required]\nSlurmProvider = ["partition"]\n' });
+    const run = cli(['--print-config', 'sub/config.toml', '--rule', 'missing-class=warning'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    const printed = JSON.parse(run.stdout) as Record<string, unknown>;
+    assert.equal(printed['configFile'], 'sub/.parsl-lint.toml');
+    assert.equal(printed['qiime2'], '2024.10');
+    assert.deepEqual(printed['required'], { SlurmProvider: ['partition'] });
+    const rules = printed['rules'] as Record<string, string>;
+    assert.deepEqual([rules['missing-walltime'], rules['missing-class'], rules['missing-parsl-table']], ['off', 'warning', 'error']);
   });
 });

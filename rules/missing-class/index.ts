@@ -13,7 +13,7 @@ export const rule = defineRule({
       if (!object.table) {
         context.report({
           at: object.node,
-          message: `\`${key}\` must be a table with a \`class\` key, not a ${object.node.kind}: QIIME 2 builds a parsl object from it and fails with a TypeError`,
+          message: `\`${key}\` must be a table with a \`class\` key, not ${object.node.kind === "scalar" ? `a ${object.node.type}` : "an array"}: QIIME 2 builds a parsl object from it and fails with a TypeError`,
         });
       } else if (!object.classEntry) {
         context.report({

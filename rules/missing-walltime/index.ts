@@ -1,6 +1,6 @@
 import { pythonDefault } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isBatchProvider } from '../../src/model/providers.js';
+import { PARSL_PROVIDER_WALLTIME } from '../../src/scheduler/walltime.js';
 
 export const rule = defineRule({
   meta: {
@@ -11,7 +11,9 @@ export const rule = defineRule({
   },
   create: (context) => ({
     object(object) {
-      if (!isBatchProvider(object) || !object.table || object.params.has('walltime')) return;
+      // Only where parsl writes the walltime into the job; CondorProvider accepts one and ignores it.
+      const use = object.className && PARSL_PROVIDER_WALLTIME.get(object.className)?.use;
+      if ((use !== 'minutes' && use !== 'verbatim') || !object.table || object.params.has('walltime')) return;
       const spec = context.catalog.lookup('providers', object.className!)?.params.get('walltime');
       const fallback = spec && pythonDefault(spec);
       if (typeof fallback !== 'string') return;

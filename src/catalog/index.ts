@@ -13,7 +13,7 @@ export {
 } from './parsl.js';
 export { BATCH_SCHEDULER_PROVIDERS } from './providers.js';
 export { NEWEST_QIIME2_RELEASE, QIIME2_RELEASES, qiime2Release, type Qiime2Release } from './qiime2.js';
-export { describeTarget, resolveTarget, type ResolvedTarget, type TargetRequest } from './target.js';
+export { describeLoader, describeTarget, resolveTarget, type ResolvedTarget, type TargetRequest } from './target.js';
 export { pythonDefault, type PythonValue } from './python-literal.js';
 export {
   classHistory,
@@ -23,3 +23,6 @@ export {
   type ReleaseChange,
   type SignatureChange,
 } from './history.js';
+export { parseAnnotation, type PythonType } from './annotation.js';
+export { moduleImportError } from './modules.js';
+export { STRATEGIES } from './strategies.js';

@@ -33,3 +33,8 @@ export function resolveTarget(request: TargetRequest): ResolvedTarget {
 export function describeTarget(target: ResolvedTarget): string {
   return target.qiime2 ? `QIIME 2 ${target.qiime2.version} (parsl ${target.parsl})` : `parsl ${target.parsl}`;
 }
+
+/** Who builds the objects, as the subject of a failure: "QIIME 2 2026.7 (parsl 2026.02.23)", or "QIIME 2 with parsl 2026.02.23". */
+export function describeLoader(target: ResolvedTarget): string {
+  return target.qiime2 ? describeTarget(target) : `QIIME 2 with ${describeTarget(target)}`;
+}

@@ -1,20 +1,24 @@
 /**
- * `parsl-lint`: parse the command line, find the files, lint each, print, and choose the exit
- * code: 0 clean (or only warnings within --max-warnings), 1 errors or too many warnings,
- * 2 the tool could not do its job (usage, unreadable path, internal error).
+ * `parsl-lint`: parse the command line, find the files and the settings for each, lint (or fix)
+ * each, print, and choose the exit code: 0 clean (or only warnings within --max-warnings),
+ * 1 errors or too many warnings (with --diff: a change to make), 2 the tool could not do its job
+ * (usage, a bad config file, an unreadable path or a file that cannot be written, an internal error).
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Chalk } from 'chalk';
-import { resolveTarget } from '../catalog/index.js';
+import { ConfigError } from '../config/config.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
-import { lintBytes, type LintOptions } from '../engine/lint.js';
+import { lintBytes, type LintResult } from '../engine/lint.js';
 import { formatJson } from '../output/json.js';
 import { summarize, type FileReport } from '../output/results.js';
 import { formatStylish } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
+import { fixSummary } from './fix-summary.js';
 import { parseCommandLine, type CliOptions } from './options.js';
+import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
 
 export async function run(argv: readonly string[]): Promise<number> {
@@ -27,7 +31,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     return await lint(command.options);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`parsl-lint: ${error.message}\n`);
       return 2;
     }
@@ -38,36 +42,56 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
 }
 
+interface Input {
+  /** undefined: stdin. */
+  readonly file: string | undefined;
+  readonly shown: string;
+  readonly bytes: Uint8Array;
+  readonly settings: FileSettings;
+}
+
 async function lint(options: CliOptions): Promise<number> {
-  const target = targetFrom(options);
-  const lintOptions: LintOptions = { rules: RULES, target, settings: options.settings };
   const cwd = process.cwd();
-  const inputs = options.inputs.length > 0 ? options.inputs : ['.'];
+  const finder = new SettingsFinder(options, RULES, cwd);
+  if (options.printConfig !== undefined) {
+    process.stdout.write(describeSettings(await finder.forFile(path.resolve(cwd, options.printConfig)), cwd));
+    return 0;
+  }
+
+  const fixer = options.fix ? await import('./fix.js') : undefined;
   const reports: FileReport[] = [];
-
-  const fromStdin = inputs.filter((input) => input === '-');
-  if (fromStdin.length > 1) throw new UsageError('stdin (-) can be read only once');
-  if (fromStdin.length === 1) {
-    const result = lintBytes(await readStdin(), lintOptions);
-    reports.push({ path: options.stdinFilename ?? '<stdin>', source: result.source, diagnostics: keep(result.diagnostics, options) });
-  }
-
-  const paths = inputs.filter((input) => input !== '-');
-  if (paths.length > 0) {
-    const files = await resolveFiles(paths, cwd);
-    for (const input of files) {
-      const bytes = await readFile(input.file).catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`cannot read ${displayPath(input.file, cwd)}: ${error.code ?? error.message}`);
-      });
-      if (!input.explicit && !looksLikeParslConfig(new TextDecoder().decode(bytes))) continue;
-      const result = lintBytes(bytes, lintOptions);
-      reports.push({ path: displayPath(input.file, cwd), source: result.source, diagnostics: keep(result.diagnostics, options) });
+  const diffs: string[] = [];
+  let syntaxErrors = 0;
+  for await (const input of readInputs(options, finder, cwd)) {
+    let result: LintResult;
+    let applied = 0;
+    if (fixer) {
+      const fixed = await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options);
+      ({ result, applied } = fixed);
+      if (fixed.diff) diffs.push(fixed.diff);
+    } else {
+      result = lintBytes(input.bytes, input.settings.lintOptions);
     }
-    if (reports.length === 0) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
+    if (result.syntaxError) syntaxErrors++;
+    reports.push({ path: input.shown, source: result.source, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied });
   }
 
-  const chalk = new Chalk({ level: useColor(options) ? 1 : 0 });
-  process.stdout.write(options.format === 'json' ? formatJson(reports) : formatStylish(reports, chalk));
+  if (options.diff) {
+    process.stdout.write(diffs.join(''));
+    const summary = fixSummary(reports, options.fix, true);
+    if (summary) process.stderr.write(`parsl-lint: ${summary}\n`);
+    return diffs.length > 0 || syntaxErrors > 0 ? 1 : 0;
+  }
+
+  // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
+  const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
+  const chalk = new Chalk({ level: useColor(options, out) ? 1 : 0 });
+  if (options.format === 'json') {
+    out.write(formatJson(reports));
+  } else {
+    const fixes = fixSummary(reports, options.fix, false);
+    out.write(formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : ''));
+  }
   const summary = summarize(reports);
   const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
   if (tooManyWarnings && options.format === 'stylish') {
@@ -76,25 +100,55 @@ async function lint(options: CliOptions): Promise<number> {
   return summary.errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
-function keep(diagnostics: readonly Diagnostic[], options: CliOptions): readonly Diagnostic[] {
+/**
+ * Stdin, then the files the paths name, each with its settings. A file found by walking a
+ * directory is linted when it matches the config's `include` globs or, without them, looks like
+ * a parsl config; a file matching `exclude` never is, even when named.
+ */
+async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: string): AsyncGenerator<Input> {
+  const inputs = options.inputs.length > 0 ? options.inputs : ['.'];
+  const fromStdin = inputs.filter((input) => input === '-');
+  if (fromStdin.length > 1) throw new UsageError('stdin (-) can be read only once');
+  if (fromStdin.length === 1) {
+    // Settings are those of the file stdin stands for, or of the working directory.
+    const settings = await finder.forFile(path.resolve(cwd, options.stdinFilename ?? 'stdin'));
+    yield { file: undefined, shown: options.stdinFilename ?? '<stdin>', bytes: await readStdin(), settings };
+  }
+
+  const paths = inputs.filter((input) => input !== '-');
+  if (paths.length === 0) return;
+  let found = 0;
+  let excluded = 0;
+  for (const input of await resolveFiles(paths, cwd)) {
+    const settings = await finder.forFile(input.file);
+    if (settings.excluded(input.file)) {
+      excluded++;
+      continue;
+    }
+    const shown = displayPath(input.file, cwd);
+    const bytes = await readFile(input.file).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read ${shown}: ${error.code ?? error.message}`);
+    });
+    const wanted = input.explicit || (settings.included ? settings.included(input.file) : looksLikeParslConfig(new TextDecoder().decode(bytes)));
+    if (!wanted) continue;
+    found++;
+    yield { file: input.file, shown, bytes, settings };
+  }
+  // Files left out by `exclude` are not an error: a pre-commit hook may pass only those.
+  if (found === 0 && excluded === 0) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
+}
+
+function keep<T extends Diagnostic>(diagnostics: readonly T[], options: CliOptions): readonly T[] {
   return options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === 'error') : diagnostics;
 }
 
-function targetFrom(options: CliOptions) {
-  try {
-    return resolveTarget({ qiime2: options.qiime2, parsl: options.parsl });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-/** --color / --no-color win; then NO_COLOR (https://no-color.org) and FORCE_COLOR; then: is stdout a terminal? */
-function useColor(options: CliOptions): boolean {
+/** --color / --no-color win; then NO_COLOR (https://no-color.org) and FORCE_COLOR; then: is the output a terminal? */
+function useColor(options: CliOptions, out: NodeJS.WriteStream): boolean {
   if (options.color !== undefined) return options.color;
   if (process.env['NO_COLOR']) return false;
   const force = process.env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';
-  return process.stdout.isTTY === true;
+  return out.isTTY === true;
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 /** The command line, parsed and validated. Anything wrong here is a UsageError (exit code 2). */
 import yargs from 'yargs';
-import { SEVERITIES, type Severity } from '../engine/diagnostic.js';
+import { SEVERITIES, type FixSafety, type Severity } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../engine/suggest.js';
 import { UsageError } from './errors.js';
@@ -20,6 +20,16 @@ export interface CliOptions {
   readonly qiime2: string | undefined;
   readonly parsl: string | undefined;
   readonly debug: boolean;
+  /** Which fixes --fix or --diff make: `safe` ones, or `unsafe` ones too (--unsafe-fixes); undefined: none. */
+  readonly fix: FixSafety | undefined;
+  /** Print the fixes as a unified diff instead of writing them. */
+  readonly diff: boolean;
+  /** A config file to use for every file; false: --no-config; undefined: find the closest. */
+  readonly config: string | false | undefined;
+  /** Honour `# parsl-lint-disable…` comments. */
+  readonly inlineConfig: boolean;
+  /** Print the settings that apply to this file, instead of linting. */
+  readonly printConfig: string | undefined;
 }
 
 export type ParsedCommand = { kind: 'lint'; options: CliOptions } | { kind: 'exit'; output: string };
@@ -37,6 +47,12 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR' })
     .option('qiime2', { type: 'string', describe: 'Judge against this QIIME 2 release (default: the newest)' })
     .option('parsl', { type: 'string', describe: 'Judge against this parsl release (for plain parsl users)' })
+    .option('fix', { type: 'boolean', default: false, describe: 'Apply the safe fixes to the files (for stdin -: print the fixed document)' })
+    .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: apply the unsafe fixes too' })
+    .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and write nothing; exit 1 if there is any' })
+    .option('config', { type: 'string', describe: 'Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]' })
+    .option('inline-config', { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' })
+    .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
     .version(version)
     .alias('help', 'h')
@@ -53,6 +69,10 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
 
   const maxWarnings = argvParsed['max-warnings'];
+  const config = argvParsed.config as string | false | undefined;
+  if (config === '') throw new UsageError('--config needs a file (or use --no-config)');
+  if (argvParsed['unsafe-fixes'] && !argvParsed.fix && !argvParsed.diff) throw new UsageError('--unsafe-fixes needs --fix or --diff');
+  if (argvParsed['print-config'] === '') throw new UsageError('--print-config needs the file whose settings to print');
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, got ${maxWarnings}`);
   return {
     kind: 'lint',
@@ -67,6 +87,11 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
       qiime2: argvParsed.qiime2,
       parsl: argvParsed.parsl,
       debug: argvParsed.debug,
+      fix: argvParsed.fix || argvParsed.diff ? (argvParsed['unsafe-fixes'] ? 'unsafe' : 'safe') : undefined,
+      diff: argvParsed.diff,
+      config,
+      inlineConfig: argvParsed['inline-config'],
+      printConfig: argvParsed['print-config'],
     },
   };
 }

@@ -44,3 +44,14 @@ export interface Diagnostic {
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 }
+
+/** A diagnostic that a `# parsl-lint-disable…` comment silenced: kept for the JSON output. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  readonly suppressedBy: {
+    readonly directive: 'disable' | 'disable-line' | 'disable-next-line';
+    /** The line of the comment. */
+    readonly line: number;
+    /** The text after ` -- ` in the comment. */
+    readonly reason: string | undefined;
+  };
+}

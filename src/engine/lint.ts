@@ -7,9 +7,11 @@ import { decodeToml, SourceText, type Span } from '../document/source.js';
 import { locateString } from '../document/strings.js';
 import { buildModel } from '../model/build.js';
 import { parslCatalog, type ResolvedTarget } from '../catalog/index.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { readDirectives } from '../suppressions/directives.js';
+import { applyDirectives } from '../suppressions/suppress.js';
+import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
 import { ruleDocsUrl } from './docs.js';
-import type { Report, Rule, RuleContext, RuleVisitor } from './rule.js';
+import type { Report, RequiredFields, Rule, RuleContext, RuleVisitor } from './rule.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -18,11 +20,17 @@ export interface LintOptions {
   readonly target: ResolvedTarget;
   /** Per-rule severity overrides; `off` means the rule does not run at all. */
   readonly settings?: ReadonlyMap<string, RuleSetting>;
+  /** Honour `# parsl-lint-disable…` comments (default true; `--no-inline-config` turns them off). */
+  readonly inlineConfig?: boolean;
+  /** What the site requires of each provider, from the linter's config; none by default. */
+  readonly requiredFields?: RequiredFields;
 }
 
 export interface LintResult {
   readonly source: SourceText;
   readonly diagnostics: readonly Diagnostic[];
+  /** Diagnostics silenced by a `# parsl-lint-disable…` comment, with the comment's reason. */
+  readonly suppressed: readonly SuppressedDiagnostic[];
   /** The file was not valid TOML (or not UTF-8), so only `toml-syntax` could judge it. */
   readonly syntaxError: boolean;
 }
@@ -45,13 +53,19 @@ export function lintText(text: string, options: LintOptions): LintResult {
   for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
   for (const executor of model.executors) for (const visitor of visitors) visitor.executor?.(executor, model);
   if (model.mapping) for (const visitor of visitors) visitor.mapping?.(model.mapping, model);
-  return { source, diagnostics: diagnostics.sort(compareDiagnostics), syntaxError: false };
+
+  const directives = options.inlineConfig === false ? [] : readDirectives(parsed.document, source);
+  const ruleIds = options.rules.map((rule) => rule.meta.id);
+  // Emptied here, `diagnostics` then collects what the directives hook reports, which no directive silences.
+  const { kept, suppressed, directives: checked } = applyDirectives(diagnostics.splice(0), directives, ruleIds);
+  if (checked.length > 0) for (const visitor of visitors) visitor.directives?.(checked, ruleIds);
+  return { source, diagnostics: [...kept, ...diagnostics].sort(compareDiagnostics), suppressed, syntaxError: false };
 }
 
 function runOnSyntaxError(source: SourceText, error: TomlSyntaxError, options: LintOptions): LintResult {
   const { visitors, diagnostics } = startRules(source, options);
   for (const visitor of visitors) visitor.syntaxError?.(error);
-  return { source, diagnostics: diagnostics.sort(compareDiagnostics), syntaxError: true };
+  return { source, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], syntaxError: true };
 }
 
 function startRules(source: SourceText, options: LintOptions): { visitors: RuleVisitor[]; diagnostics: Diagnostic[] } {
@@ -65,6 +79,7 @@ function startRules(source: SourceText, options: LintOptions): { visitors: RuleV
       source,
       target: options.target,
       catalog,
+      requiredFields: options.requiredFields ?? {},
       report: (report) => diagnostics.push(toDiagnostic(rule, setting, report, source)),
       locate: (node) => locateString(source.text, node),
     };

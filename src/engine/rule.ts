@@ -10,7 +10,14 @@ import type { StringLocator } from '../document/strings.js';
 import type { TomlScalar } from '../document/tree.js';
 import type { Executor, ExecutorMapping, ParslObject, QiimeConfig } from '../model/config.js';
 import type { ParslCatalog, ResolvedTarget } from '../catalog/index.js';
+import type { CheckedDirective } from '../suppressions/suppress.js';
 import type { FixSafety, Severity, Suggestion, TextEdit } from './diagnostic.js';
+
+/**
+ * The fields a site requires on each provider, by provider class, from the `[required]` table of
+ * the linter's config: `{ SlurmProvider: ['partition', 'account'] }`. Empty when there is none.
+ */
+export type RequiredFields = Readonly<Record<string, readonly string[]>>;
 
 export interface RuleMeta {
   /** Kebab-case, stable: users write it in `--rule`, suppressions and config. */
@@ -35,6 +42,7 @@ export interface RuleContext {
   /** The QIIME 2 / parsl release the file is judged against. */
   readonly target: ResolvedTarget;
   readonly catalog: ParslCatalog;
+  readonly requiredFields: RequiredFields;
   report(report: Report): void;
   /** Maps characters of a string value to their columns in the file. */
   locate(node: TomlScalar & { value: string }): StringLocator;
@@ -48,6 +56,11 @@ export interface RuleVisitor {
   object?(object: ParslObject, config: QiimeConfig): void;
   executor?(executor: Executor, config: QiimeConfig): void;
   mapping?(mapping: ExecutorMapping, config: QiimeConfig): void;
+  /**
+   * Last, when the file has `# parsl-lint-disable…` comments (and inline config is on): each with
+   * what its rule names silenced. Reports made here are never suppressed.
+   */
+  directives?(directives: readonly CheckedDirective[], ruleIds: readonly string[]): void;
 }
 
 export interface Rule {

@@ -3,13 +3,18 @@
  * change or remove one without bumping `version`. Lines and columns are 1-based; columns and
  * offsets count UTF-16 code units, as JavaScript strings, LSP and SARIF do.
  */
-import type { Diagnostic, TextEdit } from '../engine/diagnostic.js';
+import type { Diagnostic, SuppressedDiagnostic, TextEdit } from '../engine/diagnostic.js';
 import { summarize, type FileReport } from './results.js';
 
 export function formatJson(reports: readonly FileReport[]): string {
   const document = {
     version: 1,
-    files: reports.map((report) => ({ path: report.path, diagnostics: report.diagnostics.map(diagnosticJson) })),
+    files: reports.map((report) => ({
+      path: report.path,
+      diagnostics: report.diagnostics.map(diagnosticJson),
+      suppressed: (report.suppressed ?? []).map(suppressedJson),
+      fixesApplied: report.fixesApplied ?? 0,
+    })),
     summary: summarize(reports),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
@@ -30,6 +35,12 @@ function diagnosticJson(diagnostic: Diagnostic) {
     fix: diagnostic.fix ? { safety: diagnostic.fix.safety, description: diagnostic.fix.description, edits: diagnostic.fix.edits.map(editJson) } : null,
     suggestions: diagnostic.suggestions.map((suggestion) => ({ description: suggestion.description, edits: suggestion.edits.map(editJson) })),
   };
+}
+
+/** A silenced diagnostic, with the comment that silenced it and its reason (null when none was given). */
+function suppressedJson(diagnostic: SuppressedDiagnostic) {
+  const { directive, line, reason } = diagnostic.suppressedBy;
+  return { ...diagnosticJson(diagnostic), suppressedBy: { directive, line, reason: reason ?? null } };
 }
 
 /** An edit replaces the text between two offsets of the original file. */

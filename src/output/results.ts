@@ -1,12 +1,16 @@
 /** What the formatters receive: each linted file's display path and diagnostics. */
 import type { SourceText } from '../document/source.js';
-import type { Diagnostic, Severity } from '../engine/diagnostic.js';
+import type { Diagnostic, Severity, SuppressedDiagnostic } from '../engine/diagnostic.js';
 
 export interface FileReport {
   /** Relative to the working directory, with `/` separators; `<stdin>` or `--stdin-filename` for stdin. */
   readonly path: string;
   readonly source: SourceText;
   readonly diagnostics: readonly Diagnostic[];
+  /** Silenced by `# parsl-lint-disable…` comments. */
+  readonly suppressed?: readonly SuppressedDiagnostic[];
+  /** With --fix: how many fixes were applied to this file (with --diff: would be). */
+  readonly fixesApplied?: number;
 }
 
 export interface Summary {

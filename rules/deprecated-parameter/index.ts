@@ -1,0 +1,43 @@
+import { describeTarget, paramHistory, QIIME2_RELEASES, type ClassSpec } from '../../src/catalog/index.js';
+import type { TomlEntry } from '../../src/document/tree.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { objectClass } from '../../src/model/object-class.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'deprecated-parameter',
+    severity: 'warning',
+    description: 'A parameter that the target parsl release still accepts but has deprecated.',
+    fix: 'safe',
+  },
+  create: (context) => ({
+    config(config) {
+      for (const entry of config.configParams.values()) check(context, context.catalog.config, entry, config.configParams);
+    },
+    object(object) {
+      const spec = objectClass(object, context.target, context.catalog);
+      if (!spec || spec.abstract) return;
+      for (const entry of object.params.values()) check(context, spec, entry, object.params);
+    },
+  }),
+});
+
+function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry, siblings: ReadonlyMap<string, TomlEntry>): void {
+  const history = spec.params.has(entry.key) ? paramHistory(spec.name, entry.key) : undefined;
+  const deprecated = history?.deprecated;
+  if (!history || !deprecated || context.target.parsl < deprecated.release) return;
+  const rename = history.renamedTo !== undefined && spec.params.has(history.renamedTo) ? history.renamedTo : undefined;
+  const removed = history.removed;
+  const firstRejecting = removed && QIIME2_RELEASES.find((release) => release.parsl >= removed.release);
+  context.report({
+    at: entry.keySpan,
+    message:
+      `\`${entry.key}\` of ${spec.name} is deprecated since parsl ${deprecated.release}${deprecated.reference ? ` (${deprecated.reference})` : ''}` +
+      `${rename ? ` in favour of \`${rename}\`` : ''}; ${describeTarget(context.target)} still accepts it with a warning` +
+      (removed ? `, but parsl ${removed.release} removed it${firstRejecting ? ` and QIIME 2 ${firstRejecting.version} is the first release that fails on it` : ''}` : ''),
+    ...(rename &&
+      !siblings.has(rename) && {
+        fix: { safety: 'safe', description: `rename it to \`${rename}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: rename }] },
+      }),
+  });
+}

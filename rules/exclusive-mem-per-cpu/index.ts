@@ -1,0 +1,55 @@
+import { describeTarget } from '../../src/catalog/index.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { booleanSetting, numberSetting } from '../../src/model/settings.js';
+import { directivesFor, slurmSchedulerOptions } from '../../src/model/slurm-scheduler-options.js';
+import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
+
+/** An illustrative node, as in the issue: a common size for current CPU nodes. */
+const EXAMPLE_NODE_CPUS = 128;
+
+export const rule = defineRule({
+  meta: {
+    id: 'exclusive-mem-per-cpu',
+    severity: 'warning',
+    description: '`--mem-per-cpu` in `scheduler_options` of an exclusive Slurm job applies to every CPU of the node.',
+    fix: 'none',
+  },
+  create: (context) => ({
+    object(object) {
+      const options = slurmSchedulerOptions(object);
+      const memPerCpu = directivesFor(options, 'mem-per-cpu');
+      // With mem_per_node too, sbatch refuses the pair outright: memory-option-conflict's error.
+      if (!options || memPerCpu.length === 0 || object.params.has('mem_per_node')) return;
+      const exclusive = booleanSetting(object, 'exclusive', context.catalog);
+      const exclusiveDirective = directivesFor(options, 'exclusive').some((directive) => directive.value === undefined);
+      if (exclusive?.value !== true && !exclusiveDirective) return;
+      const source =
+        exclusive?.value === true
+          ? `exclusive = true${exclusive.entry ? '' : ` (${object.className}'s default in ${describeTarget(context.target)})`} makes parsl add "#SBATCH --exclusive"`
+          : '"--exclusive" in scheduler_options';
+      const cores = numberSetting(object, 'cores_per_node', context.catalog);
+      for (const directive of memPerCpu) {
+        const perCpu = directive.value && parseSlurmMemory(directive.value.text, 'mem-per-cpu');
+        const sizes =
+          perCpu?.ok === true
+            ? `: ${formatMemory(perCpu.value * EXAMPLE_NODE_CPUS)} on a ${EXAMPLE_NODE_CPUS}-CPU node` +
+              (cores && cores.value >= 1 ? `, where cores_per_node = ${cores.value} needs ${formatMemory(perCpu.value * cores.value)}` : '')
+            : '';
+        context.report({
+          at: context.locate(options.node).spanOf(directive.span.start, directive.span.end),
+          message:
+            `${source}, which gives the job every CPU of its node, and --mem-per-cpu applies to each of them${sizes}. ` +
+            'sbatch rejects the job when no node has that much memory ("Requested node configuration is not available"), or it waits for the biggest nodes. ' +
+            'Set exclusive = false, or ask for memory per node with mem_per_node instead',
+        });
+      }
+    },
+  }),
+});
+
+/** MiB in Slurm's units: `1T`, `96G`, `500M`. */
+function formatMemory(mebibytes: number): string {
+  if (mebibytes % 1048576 === 0) return `${mebibytes / 1048576}T`;
+  if (mebibytes % 1024 === 0) return `${mebibytes / 1024}G`;
+  return `${mebibytes}M`;
+}

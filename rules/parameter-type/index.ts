@@ -1,0 +1,75 @@
+import { describeLoader, OBJECT_KEYS, parseAnnotation, type ClassSpec, type PythonType } from '../../src/catalog/index.js';
+import type { ScalarType, TomlEntry, TomlNode, TomlScalar } from '../../src/document/tree.js';
+import { defineRule, type Report, type RuleContext } from '../../src/engine/rule.js';
+import { objectClass } from '../../src/model/object-class.js';
+import { checkValue, describeNode } from '../../src/model/typecheck.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'parameter-type',
+    severity: 'error',
+    description: 'A value whose type the parameter rejects: typeguard raises TypeError when QIIME 2 builds the object.',
+    fix: 'safe',
+  },
+  create: (context) => ({
+    config(config) {
+      for (const entry of config.configParams.values()) check(context, context.catalog.config, entry);
+    },
+    object(object) {
+      const spec = objectClass(object, context.target, context.catalog);
+      if (!spec?.typechecked) return;
+      for (const entry of object.params.values()) check(context, spec, entry);
+    },
+  }),
+});
+
+/** Parameters in gigabytes (parsl writes SlurmProvider's as `#SBATCH --mem=<N>g`), where "96GB" can only mean 96. */
+const GIGABYTES = new Set(['SlurmProvider.mem_per_node', 'CondorProvider.mem_per_slot', 'HighThroughputExecutor.mem_per_worker']);
+
+function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
+  const param = spec.params.get(entry.key);
+  // A scalar where QIIME 2 builds an object is missing-class's.
+  if (!param || (OBJECT_KEYS.has(entry.key) && entry.value.kind === 'scalar')) return;
+  const type = parseAnnotation(param.type);
+  const mismatch = checkValue(type, entry.value, entry.key);
+  if (!mismatch) return;
+  const declared = `\`${entry.key}: ${param.type}\``;
+  const failure = `${describeLoader(context.target)} fails with TypeError when it builds ${spec.name}`;
+  if (mismatch.unwritable) {
+    const keep = param.default === null ? '' : `; leave it out to keep the default ${param.default}`;
+    context.report({ at: mismatch.node, message: `${spec.name} declares ${declared}, which takes ${mismatch.unwritable}: no TOML value passes, and ${failure}${keep}` });
+    return;
+  }
+  const where = mismatch.node === entry.value ? `\`${entry.key}\`` : `an item of \`${entry.key}\``;
+  const conversion = mismatch.node.kind === 'scalar' ? convert(mismatch.node, type, GIGABYTES.has(`${spec.name}.${entry.key}`)) : undefined;
+  const report: Report = {
+    at: mismatch.node,
+    message: `${where} is ${describeNode(mismatch.node)}, but ${spec.name} declares ${declared}: ${failure}${conversion ? `; write ${conversion}` : ''}`,
+    ...(conversion && {
+      fix: { safety: 'safe', description: `write ${conversion}`, edits: [{ start: mismatch.node.span.start, end: mismatch.node.span.end, text: conversion }] },
+    }),
+  };
+  context.report(report);
+}
+
+/**
+ * The value as TOML text of the type the parameter wants, where the meaning is certain: "25" → 25,
+ * "false" → false, 96.0 → 96, and for a parameter in GB "96GB" → 96. Undefined otherwise.
+ */
+function convert(node: TomlScalar, type: PythonType, inGigabytes: boolean): string | undefined {
+  const candidates: [ScalarType, string][] = [];
+  if (node.type === 'float' && Number.isInteger(node.value)) candidates.push(['integer', String(node.value)]);
+  if (node.type === 'string') {
+    const text = (node.value as string).trim();
+    const number = inGigabytes ? text.replace(/\s*gb?$/i, '') : text;
+    if (/^[+-]?\d+$/.test(number) && Number.isSafeInteger(Number(number))) candidates.push(['integer', String(Number(number))]);
+    if (/^[+-]?\d+\.\d+$/.test(number)) candidates.push(['float', number]);
+    if (/^(true|false)$/i.test(text)) candidates.push(['boolean', text.toLowerCase()]);
+  }
+  const accepted = candidates.find(([scalarType, text]) => checkValue(type, asScalar(node, scalarType, text), undefined) === undefined);
+  return accepted?.[1];
+}
+
+function asScalar(node: TomlScalar, type: ScalarType, text: string): TomlNode {
+  return { ...node, type, value: type === 'boolean' ? text === 'true' : Number(text) };
+}

@@ -1,0 +1,67 @@
+import { describeLoader, paramHistory, type ClassSpec } from '../../src/catalog/index.js';
+import type { TomlEntry } from '../../src/document/tree.js';
+import { defineRule, type Report, type RuleContext } from '../../src/engine/rule.js';
+import { closestMatch } from '../../src/engine/suggest.js';
+import type { ParslObject } from '../../src/model/config.js';
+import { moveEntryEdits } from '../../src/model/move-entry.js';
+import { objectClass } from '../../src/model/object-class.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'unknown-parameter',
+    severity: 'error',
+    description: 'A key that is no parameter of the class the table builds, in any parsl release.',
+    fix: 'unsafe',
+  },
+  create: (context) => ({
+    config(config) {
+      for (const entry of config.configParams.values()) check(context, context.catalog.config, entry, config.configParams, undefined);
+    },
+    object(object) {
+      const spec = objectClass(object, context.target, context.catalog);
+      if (!spec || spec.abstract) return;
+      for (const entry of object.params.values()) check(context, spec, entry, object.params, object);
+    },
+  }),
+});
+
+function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry, siblings: ReadonlyMap<string, TomlEntry>, object: ParslObject | undefined): void {
+  // A parameter of this class in another release is parameter-version's.
+  if (spec.params.has(entry.key) || paramHistory(spec.name, entry.key)) return;
+  const failure = `${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() got an unexpected keyword argument '${entry.key}'`;
+  context.report({ at: entry.keySpan, ...(object && (takesNoProvider(spec, entry, failure) ?? misplaced(context, spec, entry, object, failure))) ?? misspelt(spec, entry, siblings, failure) });
+}
+
+function takesNoProvider(spec: ClassSpec, entry: TomlEntry, failure: string): Omit<Report, 'at'> | undefined {
+  if (spec.group !== 'executors' || entry.key !== 'provider') return undefined;
+  const why = spec.name === 'ThreadPoolExecutor' ? ': it runs tasks in threads of the QIIME 2 process itself. Use HighThroughputExecutor to run on a provider' : '';
+  return { message: `${spec.name} takes no provider${why}; ${failure}` };
+}
+
+/** A parameter of the object's provider, launcher, …, or of the object it sits in. */
+function misplaced(context: RuleContext, spec: ClassSpec, entry: TomlEntry, object: ParslObject, failure: string): Omit<Report, 'at'> | undefined {
+  const relatives = [...object.children, ...(object.parent ? [object.parent] : [])];
+  for (const relative of relatives) {
+    const relativeSpec = objectClass(relative, context.target, context.catalog);
+    if (!relative.table || !relativeSpec?.params.has(entry.key)) continue;
+    const where = relative === object.parent ? `the table of the ${relativeSpec.group.replace(/s$/, '')} that holds this \`${object.entry.key}\`` : `its \`${relative.entry.key}\` table`;
+    const edits = moveEntryEdits(context.source.text, entry, relative.table);
+    return {
+      message: `\`${entry.key}\` is a parameter of ${relativeSpec.name}, not of ${spec.name}: it belongs in ${where}; ${failure}`,
+      ...(edits && { fix: { safety: 'unsafe', description: `move \`${entry.key}\` to ${where}`, edits } }),
+    };
+  }
+  return undefined;
+}
+
+function misspelt(spec: ClassSpec, entry: TomlEntry, siblings: ReadonlyMap<string, TomlEntry>, failure: string): Omit<Report, 'at'> {
+  const names = [...spec.params.keys()];
+  const guess = closestMatch(entry.key, names);
+  if (!guess) return { message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; its parameters are ${names.join(', ')}` };
+  return {
+    message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; did you mean \`${guess}\`?`,
+    ...(!siblings.has(guess) && {
+      fix: { safety: 'unsafe', description: `rename it to \`${guess}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: guess }] },
+    }),
+  };
+}

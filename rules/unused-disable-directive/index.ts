@@ -1,0 +1,74 @@
+import type { SourceText } from '../../src/document/source.js';
+import type { TextEdit } from '../../src/engine/diagnostic.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { closestMatch } from '../../src/engine/suggest.js';
+import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX } from '../../src/suppressions/directives.js';
+import type { CheckedDirective, CheckedRule } from '../../src/suppressions/suppress.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'unused-disable-directive',
+    severity: 'warning',
+    description: 'A `# parsl-lint-disable…` comment suppresses nothing: its rule reports nothing there, no rule has that name, or the comment is out of place.',
+    fix: 'unsafe',
+  },
+  create: (context) => ({
+    directives(directives, ruleIds) {
+      for (const directive of directives) {
+        const written = `# ${directive.word}`;
+        if (directive.kind === undefined) {
+          const guess = closestMatch(directive.word, DIRECTIVE_KINDS.map((kind) => DIRECTIVE_PREFIX + kind));
+          context.report({ at: directive.span, message: `"${directive.word}" is not a parsl-lint directive${guess ? `; did you mean "${guess}"?` : ''}` });
+        } else if (directive.rules.length === 0) {
+          context.report({ at: directive.span, message: `${written} names no rule; write the rules it is for: ${written} RULE[, RULE] -- reason` });
+        } else if (directive.scope === undefined) {
+          context.report({
+            at: directive.span,
+            message: `${written} applies nowhere: put it on its own line right above a table header (for that table) or before the first key of the file (for the whole file); for one line use # parsl-lint-disable-next-line`,
+          });
+        } else {
+          for (const name of directive.rules) {
+            if (!name.known) {
+              const guess = closestMatch(name.name, ruleIds);
+              context.report({
+                at: name.span,
+                message: `no rule is named "${name.name}"${guess ? `; did you mean "${guess}"?` : ''}`,
+                ...(guess && { suggestions: [{ description: `write "${guess}"`, edits: [{ start: name.span.start, end: name.span.end, text: guess }] }] }),
+              });
+            } else if (name.suppressed === 0) {
+              context.report({
+                at: name.span,
+                message: `no ${name.name} diagnostic ${where(directive)} to suppress`,
+                fix: { safety: 'unsafe', description: 'remove it from the comment', edits: [removal(directive, name, context.source)] },
+              });
+            }
+          }
+        }
+      }
+    },
+  }),
+});
+
+function where(directive: CheckedDirective): string {
+  if (directive.kind === 'disable-next-line') return 'on the next line';
+  if (directive.kind === 'disable-line') return 'on this line';
+  return directive.scope?.kind === 'table' ? 'in this table' : 'in this file';
+}
+
+/** Removes the name from the list, or the whole comment when none of its names is of use. */
+function removal(directive: CheckedDirective, name: CheckedRule, source: SourceText): TextEdit {
+  if (directive.rules.every((rule) => rule.suppressed === 0)) return removeComment(directive, source);
+  const index = directive.rules.indexOf(name);
+  const next = directive.rules[index + 1];
+  if (next) return { start: name.span.start, end: next.span.start, text: '' };
+  return { start: directive.rules[index - 1]!.span.end, end: name.span.end, text: '' };
+}
+
+/** A comment alone on its line goes with its line; a trailing one with the blanks before it. */
+function removeComment(directive: CheckedDirective, source: SourceText): TextEdit {
+  const { start, end } = directive.span;
+  const before = source.lineText(directive.line).slice(0, source.positionAt(start).column - 1);
+  if (before.trim() !== '') return { start: start - (before.length - before.trimEnd().length), end, text: '' };
+  const newline = source.text.indexOf('\n', end);
+  return { start: start - before.length, end: newline === -1 ? source.text.length : newline + 1, text: '' };
+}

@@ -1,0 +1,62 @@
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { stringParam } from '../../src/model/config.js';
+import { parslWalltimeToMinutes, PARSL_PROVIDER_WALLTIME } from '../../src/scheduler/walltime.js';
+import { repairWalltime } from '../../src/scheduler/walltime-repair.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'walltime-format',
+    severity: 'error',
+    description: "A provider's `walltime` is not in a form parsl and the scheduler accept.",
+    fix: 'safe',
+  },
+  create: (context) => ({
+    object(object) {
+      const walltime = stringParam(object, 'walltime');
+      const use = object.className && PARSL_PROVIDER_WALLTIME.get(object.className);
+      if (!walltime || !use) return;
+      const problem =
+        use.use === 'minutes' ? minutesProblem(object.className!, walltime.value) : use.use === 'verbatim' ? verbatimProblem(object.className!, walltime.value) : undefined;
+      if (problem) report(context, walltime, problem);
+    },
+  }),
+});
+
+/** SlurmProvider, LSFProvider, CobaltProvider: parsl's wtime_to_minutes turns `H:M:S` into minutes. */
+function minutesProblem(className: string, text: string): string | undefined {
+  const minutes = parslWalltimeToMinutes(text);
+  if (!minutes.ok) {
+    return `walltime "${text}" is not hours:minutes:seconds: parsl's wtime_to_minutes raises ${minutes.reason} each time it submits a block, so no job ever starts`;
+  }
+  if (minutes.minutes < 1) {
+    const slurm = className === 'SlurmProvider' ? ' (#SBATCH --time=0, which Slurm reads as no time limit: most clusters refuse the job or it never starts)' : '';
+    return `walltime "${text}" is under one minute: parsl rounds it down to ${minutes.minutes} minutes${slurm}`;
+  }
+  return undefined;
+}
+
+/**
+ * PBSProProvider, TorqueProvider (`-l walltime=`) and GridEngineProvider (`-l h_rt=`): written
+ * as given, so the scheduler's own format applies (research/slurm.md A11): PBS takes
+ * `[[hours:]minutes:]seconds[.ms]`, Grid Engine seconds or `h:m:s` with empty fields allowed.
+ */
+function verbatimProblem(className: string, text: string): string | undefined {
+  const gridEngine = className === 'GridEngineProvider';
+  const valid = gridEngine ? /^(\d+|\d*:\d*:\d*)$/.test(text) : /^\d+(:\d+){0,2}(\.\d+)?$/.test(text);
+  if (valid) return undefined;
+  const option = gridEngine ? '#$ -l h_rt' : '#PBS -l walltime';
+  return `walltime "${text}" is not a duration the scheduler reads: parsl writes it unchanged as \`${option}=${text}\`, and the submission is refused`;
+}
+
+function report(context: RuleContext, walltime: NonNullable<ReturnType<typeof stringParam>>, problem: string): void {
+  const repair = repairWalltime(walltime.value);
+  const at = { start: walltime.span.start, end: walltime.span.end };
+  context.report({
+    at: walltime,
+    message: repair ? `${problem}; did you mean "${repair.text}"?` : problem,
+    ...(repair && {
+      fix: { safety: repair.safety, description: `write ${repair.text} (reading "${walltime.value}" as ${repair.reading})`, edits: [{ ...at, text: `"${repair.text}"` }] },
+    }),
+  });
+}
+

@@ -1,0 +1,38 @@
+/** --fix and --diff for one input. Loaded only when one of them is given, to keep start-up fast. */
+import type { LintOptions, LintResult } from '../engine/lint.js';
+import { unifiedDiff } from '../fixes/diff.js';
+import { fixBytes } from '../fixes/fix-bytes.js';
+import { MAX_PASSES } from '../fixes/fix-text.js';
+import { writeFileAtomic, WriteError } from '../fixes/write-atomic.js';
+import { UsageError } from './errors.js';
+import type { CliOptions } from './options.js';
+
+export interface FixedInput {
+  /** What is left after fixing. */
+  readonly result: LintResult;
+  readonly applied: number;
+  /** With --diff: the changes as a unified diff, '' when there are none. */
+  readonly diff: string;
+}
+
+/**
+ * Fixes one input (`file` undefined: stdin). A file is rewritten in place; stdin's document is
+ * printed on stdout, fixed or not; with --diff nothing is written and the diff is returned.
+ */
+export async function fixInput(bytes: Uint8Array, file: string | undefined, shown: string, lintOptions: LintOptions, options: CliOptions): Promise<FixedInput> {
+  const fix = fixBytes(bytes, lintOptions, options.fix ?? 'safe');
+  for (const rule of fix.broken) {
+    process.stderr.write(`parsl-lint: ${shown}: the fix of ${rule} made the file invalid TOML, so it was not applied (a bug in parsl-lint: please report it)\n`);
+  }
+  if (!fix.converged) process.stderr.write(`parsl-lint: ${shown}: fixes were still changing the file after ${MAX_PASSES} passes; the rest were not applied\n`);
+
+  if (options.diff) return { result: fix.result, applied: fix.applied, diff: fix.output ? unifiedDiff(shown, fix.original, fix.text) : '' };
+  if (file === undefined) {
+    process.stdout.write(fix.output ?? bytes);
+  } else if (fix.output) {
+    await writeFileAtomic(file, fix.output).catch((error: unknown) => {
+      throw error instanceof WriteError ? new UsageError(`cannot write ${shown}: ${error.message}; it is unchanged`) : error;
+    });
+  }
+  return { result: fix.result, applied: fix.applied, diff: '' };
+}

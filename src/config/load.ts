@@ -1,0 +1,103 @@
+/**
+ * Reading one config file: TOML (smol-toml), checked against the config's JSON Schema (ajv),
+ * turned into settings. Both libraries are loaded only when there is a file to read.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ErrorObject } from 'ajv';
+import { resolveTarget } from '../catalog/index.js';
+import type { RuleSetting } from '../engine/lint.js';
+import { closestMatch } from '../engine/suggest.js';
+import { ConfigError, type LinterConfig } from './config.js';
+import { configSchema } from './schema.js';
+
+/** In the order they are looked for in each folder: the first one found there wins. */
+export const CONFIG_FILE_NAMES = ['.parsl-lint.toml', 'parsl-lint.toml', 'pyproject.toml'];
+
+interface RawConfig {
+  qiime2?: string;
+  parsl?: string;
+  include?: string[];
+  exclude?: string[];
+  rules?: Record<string, RuleSetting>;
+  required?: Record<string, string[]>;
+}
+
+/**
+ * The settings in `file`; undefined when there is no such file, or when it is a pyproject.toml
+ * without a [tool.parsl-lint] table. `shown` is how messages name the file.
+ */
+export async function loadConfig(file: string, ruleIds: readonly string[], shown: string): Promise<LinterConfig | undefined> {
+  const text = await readText(file, shown);
+  const inPyproject = path.basename(file) === 'pyproject.toml';
+  if (text === undefined || (inPyproject && !text.includes('parsl-lint'))) return undefined;
+
+  const { parse } = await import('smol-toml');
+  let document: Record<string, unknown>;
+  try {
+    document = parse(text);
+  } catch (error) {
+    throw new ConfigError(`${shown}: ${(error as Error).message.split('\n')[0]} at line ${(error as { line?: number }).line ?? '?'}`);
+  }
+  const table = inPyproject ? (document['tool'] as Record<string, unknown> | undefined)?.['parsl-lint'] : document;
+  if (table === undefined) return undefined;
+  const raw = await validate(table, ruleIds, `${shown}: `, inPyproject ? 'tool.parsl-lint' : '');
+  try {
+    if (raw.qiime2 !== undefined || raw.parsl !== undefined) resolveTarget({ qiime2: raw.qiime2, parsl: raw.parsl });
+  } catch (error) {
+    throw new ConfigError(`${shown}: ${(error as Error).message}`);
+  }
+  return {
+    file,
+    rules: new Map(Object.entries(raw.rules ?? {})),
+    qiime2: raw.qiime2,
+    parsl: raw.parsl,
+    include: raw.include ?? [],
+    exclude: raw.exclude ?? [],
+    required: Object.fromEntries(Object.entries(raw.required ?? {})),
+  };
+}
+
+async function readText(file: string, shown: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    throw new ConfigError(`cannot read ${shown}: ${code ?? (error as Error).message}`);
+  }
+}
+
+async function validate(table: unknown, ruleIds: readonly string[], prefix: string, tablePath: string): Promise<RawConfig> {
+  const { Ajv } = await import('ajv');
+  const check = new Ajv({ verbose: true }).compile<RawConfig>(configSchema(ruleIds));
+  if (check(table)) return table;
+  throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
+}
+
+const TYPE_NAMES: Readonly<Record<string, string>> = { string: 'a string', array: 'an array', object: 'a table' };
+
+/** One ajv error as a sentence about the TOML the user wrote. */
+function describeError(error: ErrorObject, tablePath: string): string {
+  const keys = error.instancePath.split('/').slice(1).map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const table = [tablePath, ...keys].filter(Boolean).join('.');
+  const key = table === '' ? 'the config' : table;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const guess = closestMatch(name, known);
+      const hint = guess ? `; did you mean "${guess}"?` : `; the keys are: ${known.join(', ')}`;
+      return `unknown key "${name}"${table ? ` in [${table}]` : ''}${hint}`;
+    }
+    case 'enum':
+      return `${key} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}, not ${JSON.stringify(error.data)}`;
+    case 'type': {
+      const type = (error.params as { type: string }).type;
+      const quote = type === 'string' && typeof error.data === 'number' ? '; write it in quotes' : '';
+      return `${key} must be ${TYPE_NAMES[type] ?? type}, not ${JSON.stringify(error.data)}${quote}`;
+    }
+    default:
+      return `${key} ${error.message ?? 'is invalid'}`;
+  }
+}

@@ -1,0 +1,21 @@
+/** The JSON Schema of the linter's config. Every table is closed: an unknown key is an error. */
+import { BATCH_SCHEDULER_PROVIDERS } from '../catalog/index.js';
+import { SEVERITIES } from '../engine/diagnostic.js';
+
+export function configSchema(ruleIds: readonly string[]) {
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  const setting = { enum: ['off', ...SEVERITIES] };
+  const fields = { type: 'array', items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }, uniqueItems: true };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      qiime2: { type: 'string' },
+      parsl: { type: 'string' },
+      include: globs,
+      exclude: globs,
+      rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting])) },
+      required: { type: 'object', additionalProperties: false, properties: Object.fromEntries([...BATCH_SCHEDULER_PROVIDERS].map((name) => [name, fields])) },
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * A SlurmProvider as the batch script parsl will write for it and sbatch will read
+ * (src/scheduler/slurm/header.ts), tied back to the TOML file: every directive that came from
+ * the user's `scheduler_options` or `worker_init` (or a field such as `partition`) can be
+ * reported at its exact columns in the file.
+ */
+import type { Span } from '../document/source.js';
+import type { StringLocator } from '../document/strings.js';
+import type { TomlEntry, TomlScalar } from '../document/tree.js';
+import type { Directive, DirectiveProblem, DirectiveProblemKind } from '../scheduler/slurm/directives.js';
+import { analyzeSlurmHeader, locateInField, type RenderedLine, type SlurmHeaderAnalysis, type SlurmProviderField, type SlurmProviderFields } from '../scheduler/slurm/header.js';
+import { NEWEST_SLURM_RELEASE } from '../scheduler/slurm/options.js';
+import type { ParslObject } from './config.js';
+
+/**
+ * Option names are judged against the newest Slurm release: a site on an older one sees an
+ * unknown option from sbatch itself, while an option only newer releases know would otherwise be
+ * a false alarm for everybody else.
+ */
+export const JUDGED_SLURM_RELEASE = NEWEST_SLURM_RELEASE;
+
+export interface SlurmJob {
+  readonly provider: ParslObject;
+  readonly analysis: SlurmHeaderAnalysis;
+  /** The provider key a field was written under. */
+  entry(field: SlurmProviderField): TomlEntry | undefined;
+  /** The rendered line a directive or problem is on. */
+  lineOf(lineIndex: number): RenderedLine;
+  /** Where a span of the rendered script was written in the TOML file, when a string field holds it. */
+  sourceSpan(span: Span): Span | undefined;
+}
+
+type Locate = (node: TomlScalar & { value: string }) => StringLocator;
+
+const jobs = new WeakMap<ParslObject, SlurmJob | null>();
+
+/** The job of a SlurmProvider (undefined for any other object); computed once per lint. */
+export function slurmJob(provider: ParslObject, locate: Locate): SlurmJob | undefined {
+  if (provider.className !== 'SlurmProvider' || !provider.table) return undefined;
+  let job = jobs.get(provider);
+  if (job === undefined) {
+    job = buildJob(provider, locate);
+    jobs.set(provider, job);
+  }
+  return job ?? undefined;
+}
+
+function buildJob(provider: ParslObject, locate: Locate): SlurmJob {
+  const label = provider.parent?.params.get('label')?.value;
+  const analysis = analyzeSlurmHeader(
+    providerFields(provider),
+    { ...(label?.kind === 'scalar' && typeof label.value === 'string' && { executorLabel: label.value }) },
+    { release: JUDGED_SLURM_RELEASE },
+  );
+  return {
+    provider,
+    analysis,
+    entry: (field) => provider.params.get(field),
+    lineOf: (index) => analysis.script.lines[index]!,
+    sourceSpan(span) {
+      const inField = locateInField(analysis.script, span);
+      const node = inField && provider.params.get(inField.field)?.value;
+      if (!inField || node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+      return locate(node as TomlScalar & { value: string }).spanOf(inField.start, inField.end);
+    },
+  };
+}
+
+/**
+ * The fields with the types parsl's typechecked constructor accepts; a wrongly typed one stops
+ * QIIME 2 before any script is written (another rule reports it), so it is left out here.
+ */
+function providerFields(provider: ParslObject): SlurmProviderFields {
+  const fields: Record<string, unknown> = {};
+  const value = (name: string) => {
+    const node = provider.params.get(name)?.value;
+    return node?.kind === 'scalar' ? node.value : undefined;
+  };
+  for (const name of ['walltime', 'partition', 'account', 'qos', 'constraint', 'clusters', 'gres', 'scheduler_options', 'worker_init']) {
+    if (typeof value(name) === 'string') fields[name] = value(name);
+  }
+  for (const name of ['nodes_per_block', 'cores_per_node', 'mem_per_node', 'gpus_per_node']) {
+    if (Number.isInteger(value(name))) fields[name] = value(name);
+  }
+  if (typeof value('exclusive') === 'boolean') fields['exclusive'] = value('exclusive');
+  return fields as SlurmProviderFields;
+}
+
+/** Whether a directive was written by the user (in a string field) rather than by parsl's template. */
+export function isUserDirective(job: SlurmJob, directive: Directive): boolean {
+  const source = job.lineOf(directive.line).source;
+  return source === 'scheduler_options' || source === 'worker_init';
+}
+
+export interface LocatedProblem {
+  readonly problem: DirectiveProblem;
+  /** Where the offending text is in the TOML file. */
+  readonly at: Span;
+  readonly line: RenderedLine;
+}
+
+/** sbatch's findings of the given kinds on text the user wrote, placed in the file. */
+export function userProblems(job: SlurmJob, kinds: ReadonlySet<DirectiveProblemKind>): LocatedProblem[] {
+  const located: LocatedProblem[] = [];
+  for (const problem of job.analysis.scan.problems) {
+    if (!kinds.has(problem.kind)) continue;
+    const at = job.sourceSpan(problem.span);
+    if (at) located.push({ problem, at, line: job.lineOf(problem.line) });
+  }
+  return located;
+}

@@ -1,0 +1,82 @@
+/** The --fix loop: passes until nothing changes, undoing a pass that breaks the file. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveTarget } from '../../src/catalog/index.js';
+import type { FixSafety } from '../../src/engine/diagnostic.js';
+import type { LintOptions } from '../../src/engine/lint.js';
+import { defineRule, type Rule } from '../../src/engine/rule.js';
+import { fixBytes } from '../../src/fixes/fix-bytes.js';
+import { fixText, MAX_PASSES } from '../../src/fixes/fix-text.js';
+import { RULES } from '../../rules/index.js';
+
+const target = resolveTarget({});
+
+/** A rule that, for each `[parsl]` key whose value is a string, offers a fix computed from that value. */
+function stringRule(id: string, safety: FixSafety, repair: (value: string) => string | undefined): Rule {
+  return defineRule({
+    meta: { id, severity: 'warning', description: id, fix: safety },
+    create: (context) => ({
+      config(config) {
+        for (const entry of config.configParams.values()) {
+          const node = entry.value;
+          if (node.kind !== 'scalar' || typeof node.value !== 'string') continue;
+          const text = repair(node.value);
+          if (text !== undefined) context.report({ at: node, message: id, fix: { safety, description: id, edits: [{ start: node.span.start, end: node.span.end, text }] } });
+        }
+      },
+    }),
+  });
+}
+
+const options = (...rules: Rule[]): LintOptions => ({ rules, target });
+const shorten = stringRule('shorten', 'safe', (value) => (value.length > 1 ? JSON.stringify(value.slice(1)) : undefined));
+
+test('passes repeat until nothing is left to fix', () => {
+  const outcome = fixText('[parsl]\nstrategy = "abcd"\n', options(shorten), 'safe');
+  assert.equal(outcome.text, '[parsl]\nstrategy = "d"\n');
+  assert.equal(outcome.applied, 3);
+  assert.ok(outcome.converged);
+  assert.deepEqual(outcome.result.diagnostics, []);
+});
+
+test('unsafe fixes wait for --unsafe-fixes', () => {
+  const risky = stringRule('risky', 'unsafe', (value) => (value === 'x' ? '"y"' : undefined));
+  assert.equal(fixText('[parsl]\nstrategy = "x"\n', options(risky), 'safe').text, '[parsl]\nstrategy = "x"\n');
+  assert.equal(fixText('[parsl]\nstrategy = "x"\n', options(risky), 'unsafe').text, '[parsl]\nstrategy = "y"\n');
+});
+
+test('a pass that breaks the file is undone and its rule named; the other rules still fix', () => {
+  const breaking = stringRule('breaking', 'safe', (value) => (value === 'bad' ? '"unterminated' : undefined));
+  const outcome = fixText('[parsl]\nstrategy = "abc"\nother = "bad"\n', options(shorten, breaking), 'safe');
+  assert.deepEqual(outcome.broken, ['breaking']);
+  assert.equal(outcome.text, '[parsl]\nstrategy = "c"\nother = "d"\n');
+  assert.equal(outcome.result.syntaxError, false);
+});
+
+test('fixes that undo each other stop after the last pass', () => {
+  const flip = stringRule('flip', 'safe', (value) => (value === 'a' ? '"b"' : '"a"'));
+  const outcome = fixText('[parsl]\nstrategy = "a"\n', options(flip), 'safe');
+  assert.equal(outcome.converged, false);
+  assert.equal(outcome.applied, MAX_PASSES);
+});
+
+test('a file that is not valid TOML is not fixed', () => {
+  const outcome = fixText('[parsl]\nstrategy = "abc"\n[parsl]\n', options(shorten), 'safe');
+  assert.equal(outcome.text, '[parsl]\nstrategy = "abc"\n[parsl]\n');
+  assert.equal(outcome.applied, 0);
+  assert.ok(outcome.result.syntaxError);
+  assert.equal(fixBytes(new Uint8Array([0x5b, 0xff, 0x5d]), options(shorten), 'safe').output, undefined);
+});
+
+test('the BOM is kept', () => {
+  const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('[parsl]\nstrategy = "ab"\n')]);
+  const fixed = fixBytes(bytes, options(shorten), 'safe');
+  assert.deepEqual([...fixed.output!.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.equal(new TextDecoder().decode(fixed.output!.subarray(3)), '[parsl]\nstrategy = "b"\n');
+});
+
+test('the real rules: a misspelt executor label is fixed with --unsafe-fixes only', () => {
+  const text = '[parsl]\n\n[[parsl.executors]]\nclass = "ThreadPoolExecutor"\nlabel = "default"\n\n[parsl.executor_mapping]\nimport = "defualt"\n';
+  assert.equal(fixText(text, { rules: RULES, target }, 'safe').text, text);
+  assert.equal(fixText(text, { rules: RULES, target }, 'unsafe').text, text.replace('"defualt"', '"default"'));
+});
