@@ -18,7 +18,7 @@ export const rule = defineRule({
       if (form === 'flat') {
         for (const plugin of unique(mapping.perPlugin.map((assignment) => assignment.plugin!))) {
           context.report({
-            at: plugin.keySpan,
+            at: plugin.value,
             message: `${describeTarget(context.target)} reads executor_mapping as action = "label" pairs: it takes \`${plugin.key}\` for an action, so the actions in this table run on "default" (tables per plugin need QIIME 2 ${FIRST_PER_PLUGIN} or later)`,
           });
         }

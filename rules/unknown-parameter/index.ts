@@ -29,7 +29,8 @@ function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry, siblings
   // A parameter of this class in another release is parameter-version's.
   if (spec.params.has(entry.key) || paramHistory(spec.name, entry.key)) return;
   const failure = `${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() got an unexpected keyword argument '${entry.key}'`;
-  context.report({ at: entry.keySpan, ...(object && (takesNoProvider(spec, entry, failure) ?? misplaced(context, spec, entry, object, failure))) ?? misspelt(spec, entry, siblings, failure) });
+  const explanation = (object && (takesNoProvider(spec, entry, failure) ?? misplaced(context, spec, entry, object, failure))) ?? misspelt(spec, entry, siblings, failure);
+  context.report({ at: entry.keySpan, ...explanation });
 }
 
 function takesNoProvider(spec: ClassSpec, entry: TomlEntry, failure: string): Omit<Report, 'at'> | undefined {

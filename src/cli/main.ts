@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { ConfigError } from '../config/config.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
-import { lintBytes, type LintResult } from '../engine/lint.js';
+import { lintBytes } from '../engine/lint.js';
 import { formatJson } from '../output/json.js';
 import { summarize, type FileReport } from '../output/results.js';
 import { formatStylish } from '../output/stylish.js';
@@ -63,15 +63,10 @@ async function lint(options: CliOptions): Promise<number> {
   const diffs: string[] = [];
   let syntaxErrors = 0;
   for await (const input of readInputs(options, finder, cwd)) {
-    let result: LintResult;
-    let applied = 0;
-    if (fixer) {
-      const fixed = await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options);
-      ({ result, applied } = fixed);
-      if (fixed.diff) diffs.push(fixed.diff);
-    } else {
-      result = lintBytes(input.bytes, input.settings.lintOptions);
-    }
+    const { result, applied, diff } = fixer
+      ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options)
+      : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
+    if (diff) diffs.push(diff);
     if (result.syntaxError) syntaxErrors++;
     reports.push({ path: input.shown, source: result.source, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied });
   }

@@ -24,7 +24,7 @@ export interface FileSettings {
 
 export class SettingsFinder {
   private readonly findConfig: (file: string) => Promise<LinterConfig>;
-  private readonly byConfig = new Map<LinterConfig, FileSettings>();
+  private readonly byConfig = new Map<LinterConfig, Promise<FileSettings>>();
 
   constructor(
     private readonly options: CliOptions,
@@ -37,11 +37,12 @@ export class SettingsFinder {
       this.findConfig = async () => NO_CONFIG;
     } else if (options.config !== undefined) {
       const file = path.resolve(cwd, options.config);
-      const config = load(file).then((found) => {
-        if (!found) throw new ConfigError(`${options.config}: no such file${path.basename(file) === 'pyproject.toml' ? ', or no [tool.parsl-lint] table in it' : ''}`);
-        return found;
-      });
-      this.findConfig = () => config;
+      let config: Promise<LinterConfig> | undefined;
+      this.findConfig = () =>
+        (config ??= load(file).then((found) => {
+          if (!found) throw new ConfigError(`${options.config}: no such file${path.basename(file) === 'pyproject.toml' ? ', or no [tool.parsl-lint] table in it' : ''}`);
+          return found;
+        }));
     } else {
       const resolver = new ConfigResolver(load);
       this.findConfig = (file) => resolver.forFile(file);
@@ -58,7 +59,7 @@ export class SettingsFinder {
     return settings;
   }
 
-  private settingsOf(config: LinterConfig): FileSettings {
+  private async settingsOf(config: LinterConfig): Promise<FileSettings> {
     const base = config.file ? path.dirname(config.file) : this.cwd;
     return {
       config,
@@ -69,8 +70,8 @@ export class SettingsFinder {
         inlineConfig: this.options.inlineConfig,
         requiredFields: config.required,
       },
-      excluded: globMatcher(config.exclude, base),
-      included: config.include.length > 0 ? globMatcher(config.include, base) : undefined,
+      excluded: await globMatcher(config.exclude, base),
+      included: config.include.length > 0 ? await globMatcher(config.include, base) : undefined,
     };
   }
 

@@ -33,6 +33,12 @@ export interface Report {
   /** A model node (anything with a span) or a span computed from one, e.g. inside a string. */
   readonly at: Span | { readonly span: Span };
   readonly message: string;
+  /**
+   * A certain repair, applied by --fix. Its edits must not overlap one another and should touch
+   * only the entry the report points at (the property tests check it); write string values with
+   * tomlBasicString (src/fixes/toml-string.ts). Each fixture it changes needs its expected result
+   * in fixtures/<rule>/fixed/<name>.toml.
+   */
   readonly fix?: { readonly safety: FixSafety; readonly description: string; readonly edits: readonly TextEdit[] };
   readonly suggestions?: readonly Suggestion[];
 }

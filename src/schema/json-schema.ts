@@ -1,9 +1,11 @@
 /**
- * The JSON Schema (draft-07) of a QIIME 2 parallel config for one target release, generated from
- * the catalog for editors (Even Better TOML / taplo, tombi): completion of keys and classes, and
- * the checks of the load-time rules. Each object table dispatches on its `class` with if/then to
- * one definition per class, so an error names that class and its parameters instead of listing
- * every branch of a oneOf.
+ * The JSON Schema of a QIIME 2 parallel config for one target release, generated from the catalog
+ * for editors (Even Better TOML / taplo, tombi): completion of keys and classes, and the checks of
+ * the load-time rules. It declares draft-07 but keeps to draft-04 keywords where it matters, as
+ * taplo implements draft-04. Each object table is a oneOf with one definition per class and an
+ * OpenAPI `discriminator` on `class`: validators that know it (ajv with `discriminator: true`)
+ * check only the named class, so an error names that class and its parameters; the others still
+ * validate correctly, as the branches' `class` values differ.
  *
  * It accepts what the linter's rules accept, with two differences JSON forces: a whole float such
  * as `12.0` is an integer once the TOML is JSON, and a boolean where parsl wants a number (which
@@ -38,12 +40,9 @@ export function buildSchema(target: ResolvedTarget): JsonSchema {
   const catalog = parslCatalog(target.parsl);
   const definitions: Record<string, JsonSchema> = { parsl: parslTable(target, catalog.config) };
   for (const group of MODULE_GROUPS) {
-    const classes = usableClasses(target, group);
-    definitions[group] = slot(target, group, classes);
-    for (const spec of classes) definitions[classKey(group, spec.name)] = classTable(spec.name, spec);
-  }
-  if (definitions[classKey('executors', TEST_EXECUTOR)] === undefined && !moduleImportError(target, 'executors')) {
-    definitions[classKey('executors', TEST_EXECUTOR)] = classTable(TEST_EXECUTOR, catalog.lookup('executors', 'ThreadPoolExecutor')!);
+    const classes = buildableClasses(target, group);
+    definitions[group] = slot(target, group, [...classes.keys()]);
+    for (const [name, spec] of classes) definitions[classKey(group, name)] = classTable(name, spec);
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -52,6 +51,8 @@ export function buildSchema(target: ResolvedTarget): JsonSchema {
     type: 'object',
     required: ['parsl'],
     properties: { parsl: { $ref: '#/definitions/parsl' } },
+    // Written out where other keys are fine: tombi's strict mode takes a missing one as false.
+    additionalProperties: true,
     definitions,
   };
 }
@@ -77,20 +78,24 @@ function executorMapping(target: ResolvedTarget): JsonSchema {
     case 'per-plugin':
       return { type: 'object', description: `[executor_mapping.<plugin_id>] tables of action = "label" pairs (QIIME 2 ${target.qiime2.version})`, propertyNames: ID, additionalProperties: actions };
     default:
-      return { type: 'object' };
+      return { type: 'object', additionalProperties: true };
   }
 }
 
-/** The classes QIIME 2 can build for a group in the target: none when its module cannot be imported. */
-function usableClasses(target: ResolvedTarget, group: ModuleGroup): ClassSpec[] {
-  if (moduleImportError(target, group)) return [];
-  return parslCatalog(target.parsl).classes(group).filter((spec) => !spec.abstract);
+/**
+ * The classes QIIME 2 can build for a group in the target, by the name `class` gives: none when
+ * the module cannot be imported; `_TEST_EXECUTOR_` is QIIME 2's ThreadPoolExecutor.
+ */
+function buildableClasses(target: ResolvedTarget, group: ModuleGroup): Map<string, ClassSpec> {
+  if (moduleImportError(target, group)) return new Map();
+  const catalog = parslCatalog(target.parsl);
+  const classes = new Map(catalog.classes(group).filter((spec) => !spec.abstract).map((spec) => [spec.name, spec]));
+  if (group === 'executors') classes.set(TEST_EXECUTOR, catalog.lookup('executors', 'ThreadPoolExecutor')!);
+  return classes;
 }
 
-/** A table under one of the group's keys: a `class` of the group, then that class's parameters. */
-function slot(target: ResolvedTarget, group: ModuleGroup, classes: readonly ClassSpec[]): JsonSchema {
-  const names = classes.map((spec) => spec.name);
-  if (group === 'executors' && names.length > 0) names.push(TEST_EXECUTOR);
+/** A table under one of the group's keys: a `class` of the group, then the parameters of that class. */
+function slot(target: ResolvedTarget, group: ModuleGroup, names: readonly string[]): JsonSchema {
   const className =
     names.length > 0
       ? { enum: names, description: `A class of parsl.${group}` }
@@ -99,7 +104,11 @@ function slot(target: ResolvedTarget, group: ModuleGroup, classes: readonly Clas
     type: 'object',
     required: ['class'],
     properties: { class: className },
-    allOf: names.map((name) => ({ if: { properties: { class: { const: name } }, required: ['class'] }, then: { $ref: `#/definitions/${classKey(group, name)}` } })),
+    additionalProperties: true,
+    ...(names.length > 0 && {
+      discriminator: { propertyName: 'class' },
+      oneOf: names.map((name) => ({ $ref: `#/definitions/${classKey(group, name)}` })),
+    }),
   };
 }
 
@@ -108,7 +117,7 @@ function classKey(group: ModuleGroup, name: string): string {
 }
 
 function classTable(name: string, spec: ClassSpec): JsonSchema {
-  const properties: Record<string, JsonSchema> = { class: { const: name } };
+  const properties: Record<string, JsonSchema> = { class: { enum: [name] } };
   for (const param of spec.params.values()) properties[param.name] = parameter(spec, param);
   const required = [...spec.params.values()].filter((param) => param.required).map((param) => param.name);
   return {
@@ -126,10 +135,11 @@ function parameter(spec: ClassSpec, param: ParamSpec): JsonSchema {
   const type = parseAnnotation(param.type);
   const group = OBJECT_KEYS.get(param.name);
   if (group) return { description, ...objects(group, type, param.name) };
+  const value = spec.typechecked ? valueSchema(type) : {};
   const fallback = pythonDefault(param);
   return {
-    description,
-    ...(spec.typechecked ? valueSchema(type) : {}),
+    ...value,
+    description: value['description'] === undefined ? description : `${description} takes ${value['description']}`,
     ...(fallback !== undefined && fallback !== null && { default: fallback }),
   };
 }
@@ -179,7 +189,8 @@ function unwritable(type: PythonType): string | undefined {
   if (type.kind === 'none') return 'None, which TOML cannot write';
   if (type.kind === 'tuple') return 'a Python tuple, and QIIME 2 passes a TOML array as a list';
   if (type.kind === 'callable') return 'a Python function';
-  if (type.kind === 'class' && baseClassGroup(type.name) === undefined) return `a ${type.name} object, which QIIME 2 cannot build from TOML`;
+  // A parsl object of a module is written under that module's key (OBJECT_KEYS), never here.
+  if (type.kind === 'class') return `a ${type.name} object${baseClassGroup(type.name) ? '' : ', which QIIME 2 cannot build from TOML'}`;
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { NO_CONFIG } from '../../src/config/config.js';
 import { ConfigResolver } from '../../src/config/discover.js';
 import { globMatcher } from '../../src/config/globs.js';
 import { loadConfig } from '../../src/config/load.js';
+import { configSchema } from '../../src/config/schema.js';
 import { RULES } from '../../rules/index.js';
 
 const ruleIds = RULES.map((rule) => rule.meta.id);
@@ -22,6 +23,12 @@ function workspace(files: Record<string, string>): string {
 }
 
 const load = (file: string) => loadConfig(file, ruleIds, path.basename(file));
+
+test('the config schema is a valid JSON Schema', async () => {
+  const { Ajv } = await import('ajv');
+  const ajv = new Ajv();
+  assert.ok(ajv.validateSchema(configSchema(ruleIds)), ajv.errorsText());
+});
 
 describe('reading a config file', () => {
   test('every setting', async () => {
@@ -115,9 +122,9 @@ describe('the closest config applies', () => {
   });
 });
 
-test('globs are relative to the config\'s folder, and a folder covers what is inside it', () => {
+test('globs are relative to the config\'s folder, and a folder covers what is inside it', async () => {
   const base = path.join(path.sep, 'repo');
-  const matches = globMatcher(['legacy', 'cluster/*.toml', '**/.hidden.toml', './local.toml'], base);
+  const matches = await globMatcher(['legacy', 'cluster/*.toml', '**/.hidden.toml', './local.toml'], base);
   const at = (...parts: string[]) => path.join(base, ...parts);
   assert.ok(matches(at('legacy', 'deep', 'a.toml')));
   assert.ok(matches(at('cluster', 'a.toml')));
@@ -125,5 +132,5 @@ test('globs are relative to the config\'s folder, and a folder covers what is in
   assert.ok(matches(at('x', '.hidden.toml')));
   assert.ok(matches(at('local.toml')));
   assert.ok(!matches(path.join(path.sep, 'elsewhere', 'legacy', 'a.toml')));
-  assert.ok(!globMatcher([], base)(at('a.toml')));
+  assert.ok(!(await globMatcher([], base))(at('a.toml')));
 });

@@ -1,0 +1,114 @@
+/**
+ * A batch script (or submit description) as parsl writes it, line by line, with where each line
+ * came from, so that a span of the script can be mapped back into the provider field it was
+ * copied from. Scheduler-neutral: each scheduler's header.ts builds one from pieces.
+ *
+ * Same model as the Slurm renderer's (src/scheduler/slurm/header.ts, whose `RenderedLine` has
+ * this shape with Slurm's field names).
+ */
+import type { Span } from '../document/source.js';
+
+/**
+ * - `template`: a fixed line of parsl's template;
+ * - `scheduler_options` / `worker_init`: a line of the user's string;
+ * - `appended`: a line parsl adds for a field (`#BSUB -q`, `RequestMemory = ...`).
+ */
+export type LineSource = 'template' | 'scheduler_options' | 'appended' | 'worker_init';
+
+export interface ScriptPiece<Field extends string> {
+  readonly text: string;
+  readonly source: LineSource;
+  /** The provider parameter the text comes from. */
+  readonly field?: Field;
+  /** Set when `text` is the field's string verbatim, from this offset. */
+  readonly fieldOffset?: number;
+}
+
+export interface ScriptLine<Field extends string = string> {
+  /** 0-based. */
+  readonly index: number;
+  readonly text: string;
+  /** Offset of the line in the script. */
+  readonly start: number;
+  readonly source: LineSource;
+  readonly field?: Field;
+  /**
+   * Where the field's own string shows in this line: the line's text from `column` on, for
+   * `length` code units, is the field's string from `offset` on.
+   */
+  readonly fieldText?: { readonly column: number; readonly offset: number; readonly length: number };
+}
+
+export interface RenderedScript<Field extends string = string> {
+  readonly text: string;
+  readonly lines: readonly ScriptLine<Field>[];
+}
+
+/** A piece of the template, optionally owned by the field whose value it shows. */
+export function templatePiece<Field extends string>(text: string, field?: Field): ScriptPiece<Field> {
+  return { text, source: 'template', ...(field && { field }) };
+}
+
+/** A user's string field, copied verbatim. */
+export function fieldPiece<Field extends string>(source: 'scheduler_options' | 'worker_init', field: Field, text: string): ScriptPiece<Field> {
+  return { text, source, field, fieldOffset: 0 };
+}
+
+/**
+ * Joins the pieces and cuts them into lines. A line belongs to the piece its first character comes
+ * from (for an empty line, the piece holding its newline). The text after the last newline, if
+ * any, is a line too.
+ */
+export function assembleScript<Field extends string>(pieces: readonly ScriptPiece<Field>[]): RenderedScript<Field> {
+  const placed: { piece: ScriptPiece<Field>; start: number; end: number }[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    placed.push({ piece, start: offset, end: offset + piece.text.length });
+    offset += piece.text.length;
+  }
+  const text = pieces.map((piece) => piece.text).join('');
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  const lines: ScriptLine<Field>[] = [];
+  let start = 0;
+  for (const [index, lineText] of body.split('\n').entries()) {
+    const end = start + lineText.length;
+    const owner = placed.find((entry) => entry.start <= start && start < entry.end)!;
+    // Pieces holding a field's string verbatim always start a line or follow a prefix on it.
+    const verbatim = placed.find((entry) => entry.piece.fieldOffset !== undefined && entry.start <= end && entry.end >= start);
+    let fieldText: ScriptLine['fieldText'];
+    if (verbatim !== undefined) {
+      const from = Math.max(verbatim.start, start);
+      const to = Math.min(verbatim.end, end);
+      fieldText = { column: from - start, offset: verbatim.piece.fieldOffset! + (from - verbatim.start), length: to - from };
+    }
+    const { source, field } = owner.piece;
+    lines.push({ index, text: lineText, start, source, ...(field && { field }), ...(fieldText && { fieldText }) });
+    start = end + 1;
+  }
+  return { text, lines };
+}
+
+/** A span of the script expressed in one field's own string. */
+export interface FieldSpan<Field extends string = string> {
+  readonly field: Field;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Maps a span of the script back into the string of the field it was written from. Undefined
+ * when the span is not inside one line's copy of a field string (a template line, a span across
+ * lines).
+ */
+export function locateInField<Field extends string>(script: { readonly lines: readonly ScriptLine<Field>[] }, span: Span): FieldSpan<Field> | undefined {
+  const line = script.lines.find((candidate) => candidate.start <= span.start && span.start <= candidate.start + candidate.text.length);
+  if (line?.fieldText === undefined || line.field === undefined) return undefined;
+  const from = line.start + line.fieldText.column;
+  if (span.start < from || span.end > from + line.fieldText.length) return undefined;
+  return { field: line.field, start: line.fieldText.offset + (span.start - from), end: line.fieldText.offset + (span.end - from) };
+}
+
+/** str() of a Python int; no exponent notation for big ones. */
+export function pythonInt(value: number): string {
+  return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+}
