@@ -15,6 +15,7 @@ import { rule as sbatchDirectiveIgnored } from './sbatch-directive-ignored/index
 import { rule as unknownSbatchOption } from './unknown-sbatch-option/index.js';
 import { rule as sbatchRejectsDirective } from './sbatch-rejects-directive/index.js';
 import { rule as overriddenDirective } from './overridden-directive/index.js';
+import { rule as siteRequiredField } from './site-required-field/index.js';
 import { rule as unusedDisableDirective } from './unused-disable-directive/index.js';
 
 import { rule as unknownClass } from './unknown-class/index.js';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   unknownSbatchOption,
   sbatchRejectsDirective,
   overriddenDirective,
+  siteRequiredField,
   unusedDisableDirective,
   unknownClass,
   qualifiedClassName,

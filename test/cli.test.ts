@@ -263,6 +263,14 @@ describe('config file', () => {
     assert.equal(cli(['configs/config.toml', '--rule', 'missing-default-executor=error'], { cwd: dir }).status, 1, 'a flag overrides the config');
   });
 
+  test('[required] makes a site\'s fields mandatory', () => {
+    const dir = workspace({ 'parsl-lint.toml': '[required]\nSlurmProvider = ["account"]\n', 'config.toml': WARNS });
+    const report = JSON.parse(cli(['config.toml', '-f', 'json'], { cwd: dir }).stdout) as JsonReport;
+    assert.ok(report.files[0]!.diagnostics.some((d) => d['rule'] === 'site-required-field' && d['line'] === 7));
+    const without = JSON.parse(cli(['config.toml', '-f', 'json', '--no-config'], { cwd: dir }).stdout) as JsonReport;
+    assert.ok(!without.files[0]!.diagnostics.some((d) => d['rule'] === 'site-required-field'));
+  });
+
   test('[tool.parsl-lint] in pyproject.toml', () => {
     const dir = workspace({ 'pyproject.toml': '[project]\nname = "x"\n\n[tool.parsl-lint.rules]\nmissing-default-executor = "warning"\n', 'config.toml': BROKEN });
     const report = JSON.parse(cli(['config.toml', '-f', 'json'], { cwd: dir }).stdout) as JsonReport;

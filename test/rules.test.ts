@@ -13,7 +13,6 @@ import { RULES } from '../rules/index.js';
 import { readFixtureSpec } from './support/expectations.js';
 import { repoRoot } from './support/paths.js';
 
-const target = resolveTarget({});
 
 test('rule ids are unique kebab-case and name their folder', () => {
   const ids = RULES.map((rule) => rule.meta.id);
@@ -40,9 +39,9 @@ for (const rule of RULES) {
     test('its incorrect example is reported, its correct example is clean', () => {
       const incorrect = exampleAfter(page, '## Incorrect');
       const correct = exampleAfter(page, '## Correct');
-      const reported = lintText(incorrect, { rules: RULES, target }).diagnostics.map((d) => d.rule);
+      const reported = lintText(incorrect, optionsFor(incorrect)).diagnostics.map((d) => d.rule);
       assert.ok(reported.includes(id), `incorrect example gives ${JSON.stringify(reported)}`);
-      const clean = lintText(correct, { rules: RULES, target }).diagnostics.map((d) => `${d.rule}: ${d.message}`);
+      const clean = lintText(correct, optionsFor(correct)).diagnostics.map((d) => `${d.rule}: ${d.message}`);
       assert.deepEqual(clean, []);
     });
 
@@ -61,6 +60,12 @@ test('the README lists exactly the rules, with their severities', () => {
   const listed = [...readme.matchAll(/^\| \[`([a-z0-9-]+)`\]\(rules\/\1\/README\.md\) \| (\w+) \| (\w+) \|/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
   assert.deepEqual(listed, RULES.map((rule) => `${rule.meta.id} ${rule.meta.severity} ${rule.meta.fix}`));
 });
+
+/** Examples may carry the fixtures' `# target:` and `# required:` comments. */
+function optionsFor(example: string) {
+  const spec = readFixtureSpec(example);
+  return { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields };
+}
 
 function exampleAfter(page: string, heading: string): string {
   const section = page.slice(page.indexOf(heading));

@@ -1,6 +1,6 @@
 import { describeLoader, OBJECT_KEYS, parseAnnotation, type ClassSpec, type PythonType } from '../../src/catalog/index.js';
 import type { ScalarType, TomlEntry, TomlNode, TomlScalar } from '../../src/document/tree.js';
-import { defineRule, type Report, type RuleContext } from '../../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { objectClass } from '../../src/model/object-class.js';
 import { checkValue, describeNode } from '../../src/model/typecheck.js';
 
@@ -42,14 +42,13 @@ function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
   }
   const where = mismatch.node === entry.value ? `\`${entry.key}\`` : `an item of \`${entry.key}\``;
   const conversion = mismatch.node.kind === 'scalar' ? convert(mismatch.node, type, GIGABYTES.has(`${spec.name}.${entry.key}`)) : undefined;
-  const report: Report = {
+  context.report({
     at: mismatch.node,
     message: `${where} is ${describeNode(mismatch.node)}, but ${spec.name} declares ${declared}: ${failure}${conversion ? `; write ${conversion}` : ''}`,
     ...(conversion && {
       fix: { safety: 'safe', description: `write ${conversion}`, edits: [{ start: mismatch.node.span.start, end: mismatch.node.span.end, text: conversion }] },
     }),
-  };
-  context.report(report);
+  });
 }
 
 /**

@@ -20,7 +20,8 @@ for (const ruleDir of readdirSync(fixturesDir).sort()) {
     for (const name of readdirSync(path.join(fixturesDir, ruleDir)).filter((file) => file.endsWith('.toml')).sort()) {
       test(name, (t) => {
         const bytes = readFileSync(path.join(fixturesDir, ruleDir, name));
-        const options = { rules: RULES, target: resolveTarget(readFixtureSpec(bytes.toString('utf8')).target) };
+        const spec = readFixtureSpec(bytes.toString('utf8'));
+        const options = { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields };
         const expectedFile = path.join(fixturesDir, ruleDir, 'fixed', name);
         const fixed = fixBytes(bytes, options, 'unsafe');
         if (!fixed.output) {

@@ -6,7 +6,9 @@
  *   # expect-at 7:15 memory-option-conflict
  *     a diagnostic of that rule starts at line 7, column 15 (for lines inside multi-line strings).
  *   # target: --qiime2 2024.5
- *     lint against that release.
+ *     lint against that release;
+ *   # required: SlurmProvider = partition, account
+ *     lint as if the linter's config had that `[required]` entry.
  */
 export interface Expectation {
   readonly rule: string;
@@ -17,11 +19,13 @@ export interface Expectation {
 export interface FixtureSpec {
   readonly expectations: Expectation[];
   readonly target: { qiime2?: string; parsl?: string };
+  readonly requiredFields: Record<string, string[]>;
 }
 
 export function readFixtureSpec(text: string): FixtureSpec {
   const expectations: Expectation[] = [];
   const target: { qiime2?: string; parsl?: string } = {};
+  const requiredFields: Record<string, string[]> = {};
   text.split(/\r?\n/).forEach((lineText, index) => {
     const line = index + 1;
     const inline = /#\s*expect:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*$/.exec(lineText);
@@ -30,6 +34,8 @@ export function readFixtureSpec(text: string): FixtureSpec {
     if (at) expectations.push({ rule: at[3]!, line: Number(at[1]), column: Number(at[2]) });
     const version = /^\s*#\s*target:\s*--(qiime2|parsl)\s+(\S+)\s*$/.exec(lineText);
     if (version) target[version[1] as 'qiime2' | 'parsl'] = version[2]!;
+    const required = /^\s*#\s*required:\s*(\w+)\s*=\s*(.+?)\s*$/.exec(lineText);
+    if (required) requiredFields[required[1]!] = required[2]!.split(',').map((field) => field.trim());
   });
-  return { expectations, target };
+  return { expectations, target, requiredFields };
 }

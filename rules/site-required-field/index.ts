@@ -1,0 +1,23 @@
+import { defineRule } from '../../src/engine/rule.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'site-required-field',
+    severity: 'error',
+    description: "A provider lacks a field that the linter's config says this site's scheduler requires.",
+    fix: 'none',
+  },
+  create: (context) => ({
+    object(object) {
+      const required = object.className ? context.requiredFields[object.className] : undefined;
+      if (!required || !object.table) return;
+      const missing = required.filter((field) => !object.params.has(field));
+      if (missing.length === 0) return;
+      const fields = missing.map((field) => `\`${field}\``).join(' and ');
+      context.report({
+        at: object.table,
+        message: `${object.className} has no ${fields}, which this site requires ([required] in the parsl-lint config): the scheduler refuses or misplaces the job`,
+      });
+    },
+  }),
+});

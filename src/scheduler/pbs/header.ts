@@ -1,0 +1,151 @@
+/**
+ * The batch script parsl's PBSProProvider and TorqueProvider write, line by line, with where each
+ * line came from, and which of its options qsub keeps.
+ *
+ * Sources (parsl-signatures/README.md "Batch-script headers"): parsl
+ * `parsl/providers/pbspro/template.py`, `parsl/providers/torque/template.py` and the two
+ * `submit()`s, read at Parsl/parsl b8b474c7 and at tag 2024.04.15 (same shape; before 2024.04.15
+ * PBS Pro's `-o`/`-e` were `<script_dir>/<job>.submit.stdout` like Torque's). PBSProProvider
+ * subclasses TorqueProvider; neither is typechecked, and both pass `queue` and `account` on qsub's
+ * command line (`qsub -q <queue> -A <account> <script>`), not in the script.
+ */
+import { assembleScript, fieldPiece, pythonInt, templatePiece, type RenderedScript, type ScriptPiece } from '../rendered-script.js';
+import { commandLineWins, firstWins, lastWins, type SettingOverride, type WrittenSetting } from '../overrides.js';
+import { scanPbsScript, type PbsFlavour, type PbsScan } from './directives.js';
+
+export type PbsProviderClass = 'PBSProProvider' | 'TorqueProvider';
+
+/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
+export interface PbsProviderFields {
+  /** Default `'00:20:00'`, written as given. */
+  readonly walltime?: string;
+  /** Default 1. */
+  readonly nodes_per_block?: number;
+  /** PBSProProvider only; default 1. */
+  readonly cpus_per_node?: number;
+  /** PBSProProvider only; default `''`. */
+  readonly select_options?: string;
+  readonly queue?: string | null;
+  readonly account?: string | null;
+  /** Default `''`. */
+  readonly scheduler_options?: string;
+  /** Default `''`. */
+  readonly worker_init?: string;
+}
+
+export type PbsProviderField = keyof PbsProviderFields;
+
+export interface PbsScriptContext {
+  /** The executor's label; it is part of the job name. */
+  readonly executorLabel?: string;
+  /** `<run_dir>/submit_scripts`, absolute. */
+  readonly scriptDir?: string;
+}
+
+export interface RenderedPbsScript extends RenderedScript<PbsProviderField> {
+  /** The options parsl puts on qsub's command line, from `queue` and `account`. */
+  readonly commandLine: readonly WrittenSetting[];
+}
+
+export const PBS_FLAVOUR: Readonly<Record<PbsProviderClass, PbsFlavour>> = { PBSProProvider: 'pbspro', TorqueProvider: 'torque' };
+
+/**
+ * `tasks_per_node` is `submit()`'s argument, and every BlockProviderExecutor passes 1
+ * (parsl/executors/status_handling.py).
+ */
+const TASKS_PER_NODE = 1;
+
+export function renderPbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: PbsScriptContext = {}): RenderedPbsScript {
+  const blockName = `parsl.${context.executorLabel ?? 'HighThroughputExecutor'}.block-0`;
+  const scriptDir = context.scriptDir ?? '/path/to/runinfo/000/submit_scripts';
+  const pieces = provider === 'PBSProProvider' ? pbsProPieces(fields, blockName, scriptDir) : torquePieces(fields, blockName, scriptDir);
+  return { ...assembleScript(pieces), commandLine: commandLine(fields) };
+}
+
+/** PBSProProvider.submit(): the job is `<name>.<time.time()>`, its output `<script_dir>/<job>.stdout`. */
+function pbsProPieces(fields: PbsProviderFields, blockName: string, scriptDir: string): ScriptPiece<PbsProviderField>[] {
+  const job = `${blockName}.1700000000.0`;
+  // submit() adds a ':' before select_options unless it has one.
+  const selectOptions = fields.select_options ?? '';
+  const select = selectOptions && !selectOptions.startsWith(':') ? `:${selectOptions}` : selectOptions;
+  return [
+    templatePiece(`#!/bin/bash\n\n#PBS -S /bin/bash\n#PBS -N ${job}\n#PBS -m n\n`),
+    templatePiece(`#PBS -l walltime=${fields.walltime ?? '00:20:00'}\n`, 'walltime'),
+    templatePiece(`#PBS -l select=${pythonInt(fields.nodes_per_block ?? 1)}:ncpus=${pythonInt(fields.cpus_per_node ?? 1)}${select}\n`, 'nodes_per_block'),
+    templatePiece(`#PBS -o ${scriptDir}/${job}.stdout\n#PBS -e ${scriptDir}/${job}.stderr\n`),
+    ...userString('scheduler_options', fields.scheduler_options),
+    templatePiece('\n'),
+    ...userString('worker_init', fields.worker_init),
+    templatePiece(`\nexport JOBNAME="${job}"\n`),
+  ];
+}
+
+/** TorqueProvider.submit(): the job is `parsl.<name>.<time.time()>`; the user's options come first. */
+function torquePieces(fields: PbsProviderFields, blockName: string, scriptDir: string): ScriptPiece<PbsProviderField>[] {
+  const job = `parsl.${blockName}.1700000000.0`;
+  return [
+    templatePiece('#!/bin/bash\n\n'),
+    ...userString('scheduler_options', fields.scheduler_options),
+    templatePiece(`#PBS -S /bin/bash\n#PBS -N ${job}\n#PBS -m n\n`),
+    templatePiece(`#PBS -l walltime=${fields.walltime ?? '00:20:00'}\n`, 'walltime'),
+    templatePiece(`#PBS -l nodes=${pythonInt(fields.nodes_per_block ?? 1)}:ppn=${TASKS_PER_NODE}\n`, 'nodes_per_block'),
+    templatePiece(`#PBS -o ${scriptDir}/${job}.submit.stdout\n#PBS -e ${scriptDir}/${job}.submit.stderr\n\n`),
+    ...userString('worker_init', fields.worker_init),
+    templatePiece(`\nexport JOBNAME="${job}"\n`),
+  ];
+}
+
+/** `${field}` followed by the template's newline. */
+function userString(field: 'scheduler_options' | 'worker_init', text = ''): ScriptPiece<PbsProviderField>[] {
+  return [fieldPiece(field, field, text), { text: '\n', source: field, field }];
+}
+
+/** `if self.queue is not None` / `if self.account is not None`: an empty string is passed too. */
+function commandLine(fields: PbsProviderFields): WrittenSetting[] {
+  const options: WrittenSetting[] = [];
+  if (fields.queue !== undefined && fields.queue !== null) options.push({ key: '-q', text: `-q ${fields.queue}`, field: 'queue' });
+  if (fields.account !== undefined && fields.account !== null) options.push({ key: '-A', text: `-A ${fields.account}`, field: 'account' });
+  return options;
+}
+
+export interface PbsHeaderAnalysis {
+  readonly script: RenderedPbsScript;
+  /** The script as qsub reads it; line indices match `script.lines`. */
+  readonly scan: PbsScan;
+  /** Options set more than once, with the value qsub keeps. */
+  readonly overrides: readonly SettingOverride[];
+}
+
+export function analyzePbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: PbsScriptContext = {}): PbsHeaderAnalysis {
+  const script = renderPbsHeader(provider, fields, context);
+  const scan = scanPbsScript(script.text, PBS_FLAVOUR[provider]);
+  return { script, scan, overrides: pbsOverrides(provider, scan.settings, script.commandLine) };
+}
+
+/**
+ * - The command line beats the script (qsub(1B) of OpenPBS: "Attributes set via command-line
+ *   options take precedence over those set using PBS directives"; Torque's qsub reads the script
+ *   first and its command line second into the same table, `main_func()` in qsub_functions.c).
+ * - PBS Pro, within the script: the last occurrence of an option wins (`process_opts()` in
+ *   src/cmds/qsub.c), except for `-l` resources, where the first wins: `set_resources()`
+ *   (src/lib/Libcmds/set_resource.c, the same since v14.1.0) adds a directive's resource only if
+ *   the list has none of that name yet. Checked by compiling that function from v23.06.06.
+ * - Torque, within the script: the last value wins, resources included (its options table
+ *   replaces entries: `hash_add_item()`, and "the logic of last added element remains" in
+ *   src/lib/Libcmds/add_verify_resources.c).
+ */
+function pbsOverrides(provider: PbsProviderClass, settings: readonly WrittenSetting[], commandLine: readonly WrittenSetting[]): SettingOverride[] {
+  const onCommandLine = (setting: WrittenSetting) => commandLine.some((option) => option.key === setting.key);
+  const overrides = commandLineWins(settings, commandLine, "options on qsub's command line take precedence over #PBS directives");
+  const inScript = settings.filter((setting) => !onCommandLine(setting));
+  if (provider === 'TorqueProvider') return [...overrides, ...lastWins(inScript, 'Torque keeps the last value a script sets')];
+  const isResource = (setting: WrittenSetting) => setting.key.startsWith('-l ');
+  return [
+    ...overrides,
+    ...firstWins(inScript.filter(isResource), 'PBS Pro keeps the first value a script gives a -l resource'),
+    ...lastWins(
+      inScript.filter((setting) => !isResource(setting)),
+      'PBS Pro keeps the last occurrence of an option in a script',
+    ),
+  ];
+}
