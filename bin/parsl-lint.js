@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The command is compiled TypeScript in dist/, built by `npm install` (the prepare script).
+// The command is TypeScript compiled and bundled into dist/bundle/ by `npm install` (the prepare script).
 let cli;
 try {
-  cli = await import('../dist/src/cli/main.js');
+  cli = await import('../dist/bundle/main.mjs');
 } catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/bundle/main.mjs')) throw error;
   process.stderr.write('parsl-lint: not built yet: run `npm install` (or `npm run build`) in the parsl-lint folder\n');
   process.exit(2);
 }

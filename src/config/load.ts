@@ -69,7 +69,8 @@ async function readText(file: string, shown: string): Promise<string | undefined
 }
 
 async function validate(table: unknown, ruleIds: readonly string[], prefix: string, tablePath: string): Promise<RawConfig> {
-  const { Ajv } = await import('ajv');
+  // ajv is CommonJS: its module.exports (the default import, in Node and in the bundle alike) carries Ajv.
+  const { Ajv } = (await import('ajv')).default;
   // The schema is ours and checked against JSON Schema's meta-schema by the tests, so skip that
   // step here and generate plain code: it halves the compile time, paid on every run with a config.
   const check = new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile<RawConfig>(configSchema(ruleIds));

@@ -6,10 +6,11 @@
  */
 import type { Span } from '../document/source.js';
 import type { StringLocator } from '../document/strings.js';
-import type { TomlEntry, TomlScalar } from '../document/tree.js';
+import type { TomlScalar } from '../document/tree.js';
 import type { Directive, DirectiveProblem, DirectiveProblemKind } from '../scheduler/slurm/directives.js';
-import { analyzeSlurmHeader, locateInField, type RenderedLine, type SlurmHeaderAnalysis, type SlurmProviderField, type SlurmProviderFields } from '../scheduler/slurm/header.js';
+import { analyzeSlurmHeader, type RenderedLine, type SlurmHeaderAnalysis, type SlurmProviderField, type SlurmProviderFields } from '../scheduler/slurm/header.js';
 import { NEWEST_SLURM_RELEASE } from '../scheduler/slurm/options.js';
+import { bindJob, isUserLine, type BatchJob } from './batch-job.js';
 import type { ParslObject } from './config.js';
 
 /**
@@ -19,15 +20,8 @@ import type { ParslObject } from './config.js';
  */
 export const JUDGED_SLURM_RELEASE = NEWEST_SLURM_RELEASE;
 
-export interface SlurmJob {
-  readonly provider: ParslObject;
+export interface SlurmJob extends BatchJob<SlurmProviderField> {
   readonly analysis: SlurmHeaderAnalysis;
-  /** The provider key a field was written under. */
-  entry(field: SlurmProviderField): TomlEntry | undefined;
-  /** The rendered line a directive or problem is on. */
-  lineOf(lineIndex: number): RenderedLine;
-  /** Where a span of the rendered script was written in the TOML file, when a string field holds it. */
-  sourceSpan(span: Span): Span | undefined;
 }
 
 type Locate = (node: TomlScalar & { value: string }) => StringLocator;
@@ -52,18 +46,7 @@ function buildJob(provider: ParslObject, locate: Locate): SlurmJob {
     { ...(label?.kind === 'scalar' && typeof label.value === 'string' && { executorLabel: label.value }) },
     { release: JUDGED_SLURM_RELEASE },
   );
-  return {
-    provider,
-    analysis,
-    entry: (field) => provider.params.get(field),
-    lineOf: (index) => analysis.script.lines[index]!,
-    sourceSpan(span) {
-      const inField = locateInField(analysis.script, span);
-      const node = inField && provider.params.get(inField.field)?.value;
-      if (!inField || node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
-      return locate(node as TomlScalar & { value: string }).spanOf(inField.start, inField.end);
-    },
-  };
+  return { ...bindJob(provider, analysis.script, locate), analysis };
 }
 
 /**
@@ -88,8 +71,7 @@ function providerFields(provider: ParslObject): SlurmProviderFields {
 
 /** Whether a directive was written by the user (in a string field) rather than by parsl's template. */
 export function isUserDirective(job: SlurmJob, directive: Directive): boolean {
-  const source = job.lineOf(directive.line).source;
-  return source === 'scheduler_options' || source === 'worker_init';
+  return isUserLine(job.lineOf(directive.line));
 }
 
 export interface LocatedProblem {
