@@ -8,4 +8,9 @@ try {
   process.stderr.write('parsl-lint: not built yet: run `npm install` (or `npm run build`) in the parsl-lint folder\n');
   process.exit(2);
 }
+// A reader that stops early (`parsl-lint rules | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = await cli.run(process.argv.slice(2));

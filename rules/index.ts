@@ -41,6 +41,10 @@ import { rule as exclusiveMemPerCpu } from './exclusive-mem-per-cpu/index.js';
 import { rule as workerInitNoActivation } from './worker-init-no-activation/index.js';
 import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
 import { rule as placeholderValue } from './placeholder-value/index.js';
+import { rule as foreignDirective } from './foreign-directive/index.js';
+import { rule as pbsHeaderEnded } from './pbs-header-ended/index.js';
+import { rule as batchDirectiveIgnored } from './batch-directive-ignored/index.js';
+import { rule as overriddenBatchDirective } from './overridden-batch-directive/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
@@ -83,4 +87,8 @@ export const RULES: readonly Rule[] = [
   workerInitNoActivation,
   activateWithoutShellHook,
   placeholderValue,
+  foreignDirective,
+  pbsHeaderEnded,
+  batchDirectiveIgnored,
+  overriddenBatchDirective,
 ];

@@ -308,3 +308,26 @@ describe('config file', () => {
     assert.deepEqual([rules['missing-walltime'], rules['missing-class'], rules['missing-parsl-table']], ['off', 'warning', 'error']);
   });
 });
+
+describe('subcommands', () => {
+  test('schema prints a JSON Schema for the target release', () => {
+    const run = cli(['schema', '--qiime2', '2024.5']);
+    assert.equal(run.status, 0, run.stderr);
+    const schema = JSON.parse(run.stdout) as { $schema: string; title: string };
+    assert.match(schema.$schema, /json-schema\.org/);
+    assert.match(schema.title, /QIIME 2 2024\.5 \(parsl 2024\.04\.15\)/);
+    assert.equal(cli(['schema', '--qiime2', '2099.1']).status, 2);
+  });
+
+  test('rules lists every rule, as text or JSON', () => {
+    const rules = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { id: string; docs: string }[];
+    assert.ok(rules.some((rule) => rule.id === 'walltime-format' && rule.docs.endsWith('/rules/walltime-format/README.md')));
+    assert.match(cli(['rules']).stdout, /^toml-syntax +error +fix: none +The file is not valid TOML/m);
+  });
+
+  test('a reader that stops early is not an error', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${binPath}" rules | head -1`], { encoding: 'utf8' });
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout.split('\n').length, 2);
+  });
+});

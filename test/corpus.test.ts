@@ -39,7 +39,21 @@ const VERSION_ERRORS_AT_NEWEST: Readonly<Record<string, readonly string[]>> = {
   'qiime2__qiime2__qiime2__sdk__tests__data__mapping_only_config__at-2023.7.0.toml': ['executor-mapping-form'],
 };
 
+/**
+ * A documentation template kept in real/ although it cannot run as written: its worker_init is
+ * `source /path/to/miniforge3/etc/profile.d/conda.sh; conda activate <your-qiime2-env>;`, and
+ * bash reads `<your-qiime2-env>` as an input redirection (a syntax error before `;`), so every
+ * worker start fails. These two placeholder errors are true ones, on every release.
+ */
+const TEMPLATE_ERRORS: Readonly<Record<string, readonly string[]>> = {
+  'rachis-org__using-qiime2__book__how-to-guides__parallel-config-toml.md__slurm.toml': ['placeholder-value', 'placeholder-value'],
+};
+
 const sources = skipWithoutShared ? [] : readCorpusSources();
+
+function ruleOf(error: string): string {
+  return error.split(' ')[1]!.slice(0, -1);
+}
 
 function errorsIn(name: string, target: ResolvedTarget): string[] {
   const result = lintBytes(readFileSync(path.join(realDir, name)), { rules: RULES, target });
@@ -54,14 +68,18 @@ test('the real corpus is present and SOURCES.md has a row for every file', { ski
 
 for (const file of sources) {
   const range = `${file.releases[0]!.version}–${file.releases.at(-1)!.version}`;
-  test(`real/${file.name} has no error on QIIME 2 ${range}`, { skip: skipWithoutShared }, () => {
-    const errors = file.releases.flatMap((release) => errorsIn(file.name, resolveTarget({ qiime2: release.version })).map((error) => `${release.version} ${error}`));
-    assert.deepEqual(errors, []);
+  const expected = TEMPLATE_ERRORS[file.name] ?? [];
+  const what = expected.length === 0 ? 'no error' : `only its template errors (${expected.join(', ')})`;
+  test(`real/${file.name} has ${what} on QIIME 2 ${range}`, { skip: skipWithoutShared }, () => {
+    for (const release of file.releases) {
+      const errors = errorsIn(file.name, resolveTarget({ qiime2: release.version }));
+      assert.deepEqual(errors.map(ruleOf).sort(), [...expected], `${release.version}: ${errors.join('; ')}`);
+    }
   });
 
   if (file.releases.includes(NEWEST_QIIME2_RELEASE)) continue;
   test(`real/${file.name} gets only its version errors on QIIME 2 ${NEWEST_QIIME2_RELEASE.version}`, { skip: skipWithoutShared }, () => {
-    const rules = errorsIn(file.name, resolveTarget({})).map((error) => error.split(' ')[1]!.slice(0, -1));
+    const rules = errorsIn(file.name, resolveTarget({})).map(ruleOf);
     assert.deepEqual(rules.sort(), VERSION_ERRORS_AT_NEWEST[file.name] ?? ['(none listed)']);
   });
 }

@@ -13,7 +13,7 @@ export const rule = defineRule({
     object(object) {
       // Only where parsl writes the walltime into the job; CondorProvider accepts one and ignores it.
       const use = object.className && PARSL_PROVIDER_WALLTIME.get(object.className)?.use;
-      if ((use !== 'minutes' && use !== 'verbatim') || !object.table || object.params.has('walltime')) return;
+      if (object.group !== 'providers' || (use !== 'minutes' && use !== 'verbatim') || !object.table || object.params.has('walltime')) return;
       const spec = context.catalog.lookup('providers', object.className!)?.params.get('walltime');
       const fallback = spec && pythonDefault(spec);
       if (typeof fallback !== 'string') return;

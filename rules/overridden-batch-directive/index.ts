@@ -8,6 +8,7 @@ const ADVICE: Readonly<Record<string, string>> = {
   '-l walltime': 'set walltime instead',
   '-l h_rt': 'set walltime instead',
   '-l select': 'set nodes_per_block, cpus_per_node and select_options instead',
+  '-l nodes': 'TorqueProvider always asks for ppn=1 (parsl submits with tasks_per_node=1); set nodes_per_block for the node count',
   '-q': 'set queue instead',
   '-A': 'set account instead',
 };

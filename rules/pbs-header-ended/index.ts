@@ -22,7 +22,13 @@ export const rule = defineRule({
       const indent = line.text.length - line.text.trimStart().length;
       const at = job.sourceSpan({ start: line.start + indent, end: line.start + line.text.trimEnd().length });
       if (!at) return;
-      const parsls = ignored.filter((lost) => lost.source === 'template').map((lost) => lost.text.replace(/^#PBS\s+/, ''));
+      // parsl's own lines: those it writes from a field in full, its fixed ones (-S, -N, -o, ...) by option.
+      const parsls = ignored
+        .filter((lost) => lost.source === 'template')
+        .map((lost) => {
+          const text = lost.text.replace(/^#PBS\s+/, '');
+          return lost.field ? text : text.split(/\s/)[0]!;
+        });
       const insertAt = job.sourceSpan({ start: line.start, end: line.start + indent });
       context.report({
         at,

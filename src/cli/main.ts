@@ -17,6 +17,7 @@ import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
+import { printRules, printSchema } from './info-commands.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
@@ -27,6 +28,14 @@ export async function run(argv: readonly string[]): Promise<number> {
     const command = await parseCommandLine(argv, RULES.map((rule) => rule.meta.id), packageVersion());
     if (command.kind === 'exit') {
       process.stdout.write(command.output.endsWith('\n') ? command.output : `${command.output}\n`);
+      return 0;
+    }
+    if (command.kind === 'schema') {
+      printSchema(command.qiime2, command.parsl);
+      return 0;
+    }
+    if (command.kind === 'rules') {
+      printRules(RULES, command.format);
       return 0;
     }
     return await lint(command.options);

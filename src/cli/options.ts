@@ -32,13 +32,25 @@ export interface CliOptions {
   readonly printConfig: string | undefined;
 }
 
-export type ParsedCommand = { kind: 'lint'; options: CliOptions } | { kind: 'exit'; output: string };
+export type ParsedCommand =
+  | { kind: 'lint'; options: CliOptions }
+  | { kind: 'exit'; output: string }
+  /** `parsl-lint schema`: the JSON Schema for editors, for a target release. */
+  | { kind: 'schema'; qiime2: string | undefined; parsl: string | undefined }
+  /** `parsl-lint rules`: the list of rules. */
+  | { kind: 'rules'; format: Format };
+
+/** Subcommands are recognised only as the first argument; lint a file of that name as `./schema`. */
+const SUBCOMMANDS = new Set(['schema', 'rules']);
 
 export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
   let output = '';
   const parser = yargs([...argv])
     .scriptName('parsl-lint')
-    .usage('$0 [files, directories, globs or - for stdin ...]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline.')
+    .usage(
+      '$0 [files, directories, globs or - for stdin ...]\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
+        'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; print the JSON Schema for editors; list the rules.',
+    )
     .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
@@ -67,6 +79,10 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     output = text;
   });
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
+  const subcommand = argv[0] !== undefined && SUBCOMMANDS.has(argv[0]) ? argv[0] : undefined;
+  if (subcommand && argvParsed._.length > 1) throw new UsageError(`${subcommand} takes no files`);
+  if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
+  if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format };
 
   const maxWarnings = argvParsed['max-warnings'];
   const config = argvParsed.config as string | false | undefined;

@@ -255,7 +255,7 @@ function lookalike(line: TextLine): DirectiveIssue {
     kind: 'lookalike-directive',
     span: trimmed(line),
     line: line.index,
-    message: `this looks like a directive but is a plain comment to qsub, which reads only lines starting with "${PBS_PREFIX}" exactly so: ${JSON.stringify(line.text.trim())}`,
+    message: `this looks like a directive but is a plain comment to qsub, whose directives start with "${PBS_PREFIX}" exactly so (upper case, no blank after "#"): ${JSON.stringify(line.text.trim())}`,
   };
 }
 

@@ -123,6 +123,12 @@ export function analyzePbsHeader(provider: PbsProviderClass, fields: PbsProvider
 }
 
 /**
+ * The options parsl writes, each of which sets one attribute. Others are left out: `-W` and `-v`
+ * set several attributes at once, and how qsub merges two of them was not looked into.
+ */
+const SINGLE_VALUED: ReadonlySet<string> = new Set(['-A', '-N', '-S', '-e', '-m', '-o', '-q']);
+
+/**
  * - The command line beats the script (qsub(1B) of OpenPBS: "Attributes set via command-line
  *   options take precedence over those set using PBS directives"; Torque's qsub reads the script
  *   first and its command line second into the same table, `main_func()` in qsub_functions.c).
@@ -134,7 +140,8 @@ export function analyzePbsHeader(provider: PbsProviderClass, fields: PbsProvider
  *   replaces entries: `hash_add_item()`, and "the logic of last added element remains" in
  *   src/lib/Libcmds/add_verify_resources.c).
  */
-function pbsOverrides(provider: PbsProviderClass, settings: readonly WrittenSetting[], commandLine: readonly WrittenSetting[]): SettingOverride[] {
+function pbsOverrides(provider: PbsProviderClass, written: readonly WrittenSetting[], commandLine: readonly WrittenSetting[]): SettingOverride[] {
+  const settings = written.filter((setting) => setting.key.startsWith('-l ') || SINGLE_VALUED.has(setting.key));
   const onCommandLine = (setting: WrittenSetting) => commandLine.some((option) => option.key === setting.key);
   const overrides = commandLineWins(settings, commandLine, "options on qsub's command line take precedence over #PBS directives");
   const inScript = settings.filter((setting) => !onCommandLine(setting));

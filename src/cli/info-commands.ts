@@ -1,0 +1,29 @@
+/** The commands that print what parsl-lint knows instead of linting: `schema` and `rules`. */
+import { resolveTarget } from '../catalog/index.js';
+import { ruleDocsUrl } from '../engine/docs.js';
+import type { Rule } from '../engine/rule.js';
+import { schemaText } from '../schema/json-schema.js';
+import { UsageError } from './errors.js';
+import type { Format } from './options.js';
+
+export function printSchema(qiime2: string | undefined, parsl: string | undefined): void {
+  let target;
+  try {
+    target = resolveTarget({ qiime2, parsl });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  process.stdout.write(schemaText(target));
+}
+
+export function printRules(rules: readonly Rule[], format: Format): void {
+  if (format === 'json') {
+    const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, fix: meta.fix, description: meta.description, docs: ruleDocsUrl(meta.id) }));
+    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return;
+  }
+  const width = Math.max(...rules.map((rule) => rule.meta.id.length));
+  for (const { meta } of rules) {
+    process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}\n`);
+  }
+}
