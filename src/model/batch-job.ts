@@ -19,7 +19,8 @@ import { analyzePbsHeader } from '../scheduler/pbs/header.js';
 import { locateInField, type RenderedScript, type ScriptLine } from '../scheduler/rendered-script.js';
 import type { ParslObject } from './config.js';
 
-type Locate = (node: TomlScalar & { value: string }) => StringLocator;
+/** `RuleContext.locate`. */
+export type Locate = (node: TomlScalar & { value: string }) => StringLocator;
 
 export interface BatchJob<Field extends string = string> {
   readonly provider: ParslObject;
@@ -63,8 +64,6 @@ export interface SchedulerJob extends BatchJob {
   readonly script: RenderedScript;
   /** The command that reads the script. */
   readonly submitCommand: 'qsub' | 'bsub';
-  /** The directive prefix that command reads. */
-  readonly prefix: string;
   /** The script as the scheduler reads it; line indices match `script.lines`. */
   readonly scan: DirectiveScan;
   /** Options set more than once where the scheduler's precedence is known, with the value it keeps. */
@@ -94,7 +93,7 @@ function buildJob(provider: ParslObject, locate: Locate): SchedulerJob | undefin
     case 'TorqueProvider': {
       const pbsFields = { ...strings, ...fields.strings('select_options', 'queue', 'account'), ...fields.integers('nodes_per_block', 'cpus_per_node') };
       const { script, scan, overrides } = analyzePbsHeader(provider.className, pbsFields, context);
-      return { ...bindJob(provider, script, locate), scheduler: 'pbs', script, submitCommand: 'qsub', prefix: '#PBS', scan, overrides };
+      return { ...bindJob(provider, script, locate), scheduler: 'pbs', script, submitCommand: 'qsub', scan, overrides };
     }
     case 'LSFProvider': {
       const lsfFields = {
@@ -104,11 +103,11 @@ function buildJob(provider: ParslObject, locate: Locate): SchedulerJob | undefin
         ...fields.booleans('request_by_nodes'),
       };
       const script = renderLsfHeader(lsfFields, context);
-      return { ...bindJob(provider, script, locate), scheduler: 'lsf', script, submitCommand: 'bsub', prefix: '#BSUB', scan: scanLsfScript(script.text), overrides: [] };
+      return { ...bindJob(provider, script, locate), scheduler: 'lsf', script, submitCommand: 'bsub', scan: scanLsfScript(script.text), overrides: [] };
     }
     case 'GridEngineProvider': {
       const { script, scan, overrides } = analyzeGridEngineHeader(strings, context);
-      return { ...bindJob(provider, script, locate), scheduler: 'grid-engine', script, submitCommand: 'qsub', prefix: '#$', scan, overrides };
+      return { ...bindJob(provider, script, locate), scheduler: 'grid-engine', script, submitCommand: 'qsub', scan, overrides };
     }
     default:
       return undefined;

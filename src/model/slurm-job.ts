@@ -5,12 +5,10 @@
  * reported at its exact columns in the file.
  */
 import type { Span } from '../document/source.js';
-import type { StringLocator } from '../document/strings.js';
-import type { TomlScalar } from '../document/tree.js';
 import type { Directive, DirectiveProblem, DirectiveProblemKind } from '../scheduler/slurm/directives.js';
 import { analyzeSlurmHeader, type RenderedLine, type SlurmHeaderAnalysis, type SlurmProviderField, type SlurmProviderFields } from '../scheduler/slurm/header.js';
 import { NEWEST_SLURM_RELEASE } from '../scheduler/slurm/options.js';
-import { bindJob, isUserLine, type BatchJob } from './batch-job.js';
+import { bindJob, isUserLine, type BatchJob, type Locate } from './batch-job.js';
 import type { ParslObject } from './config.js';
 
 /**
@@ -23,8 +21,6 @@ export const JUDGED_SLURM_RELEASE = NEWEST_SLURM_RELEASE;
 export interface SlurmJob extends BatchJob<SlurmProviderField> {
   readonly analysis: SlurmHeaderAnalysis;
 }
-
-type Locate = (node: TomlScalar & { value: string }) => StringLocator;
 
 const jobs = new WeakMap<ParslObject, SlurmJob | null>();
 

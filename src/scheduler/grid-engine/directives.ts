@@ -21,7 +21,7 @@ import {
 } from '../directive-scan.js';
 import type { WrittenSetting } from '../overrides.js';
 
-export const GRID_ENGINE_PREFIX = '#$';
+const GRID_ENGINE_PREFIX = '#$';
 
 export interface GridEngineScan extends DirectiveScan {
   /** The hard `-l` resources the directives request, one per resource, in script order (key `-l h_rt`). */

@@ -17,7 +17,7 @@ import {
   type ScannedLine,
 } from '../directive-scan.js';
 
-export const LSF_PREFIX = '#BSUB';
+const LSF_PREFIX = '#BSUB';
 
 export function scanLsfScript(text: string): DirectiveScan {
   const lines: ScannedLine[] = [];

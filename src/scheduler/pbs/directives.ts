@@ -38,7 +38,7 @@ const OPTION_LETTERS: Readonly<Record<PbsFlavour, string>> = {
   torque: 'a:A:b:c:C:d:D:e:EfF:hi:Ij:J:k:K:l:L:m:M:nN:o:p:P:q:r:S:t:T:u:v:Vw:W:Xxz',
 };
 
-export const PBS_PREFIX = '#PBS';
+const PBS_PREFIX = '#PBS';
 
 export interface PbsScan extends DirectiveScan {
   /**
@@ -64,8 +64,7 @@ export function scanPbsScript(text: string, flavour: PbsFlavour): PbsScan {
   const all = splitLines(text);
   for (let index = 0; index < all.length; index++) {
     const line = all[index]!;
-    const directive = directiveText(line.text);
-    if (directive === undefined) {
+    if (!isDirective(line.text)) {
       const kind = commentOrCommand(line.text);
       if (headerEnd === undefined && isExecutable(line.text)) headerEnd = index;
       if (kind === 'comment' && looksLikePbsDirective(line.text)) issues.push(lookalike(line));
@@ -85,10 +84,9 @@ export function scanPbsScript(text: string, flavour: PbsFlavour): PbsScan {
   return { lines, ...(headerEnd !== undefined && { headerEnd }), issues, settings };
 }
 
-/** `pbs_ispbsdir()`: the text after `#PBS`, when the line is a directive. */
-function directiveText(line: string): string | undefined {
-  const at = leadingBlanks(line);
-  return line.startsWith(PBS_PREFIX, at) ? line.slice(at + PBS_PREFIX.length) : undefined;
+/** `pbs_ispbsdir()`. */
+function isDirective(line: string): boolean {
+  return line.startsWith(PBS_PREFIX, leadingBlanks(line));
 }
 
 /** `pbs_isexecutable()`. */

@@ -47,7 +47,7 @@ export interface RenderedPbsScript extends RenderedScript<PbsProviderField> {
   readonly commandLine: readonly WrittenSetting[];
 }
 
-export const PBS_FLAVOUR: Readonly<Record<PbsProviderClass, PbsFlavour>> = { PBSProProvider: 'pbspro', TorqueProvider: 'torque' };
+const PBS_FLAVOUR: Readonly<Record<PbsProviderClass, PbsFlavour>> = { PBSProProvider: 'pbspro', TorqueProvider: 'torque' };
 
 /**
  * `tasks_per_node` is `submit()`'s argument, and every BlockProviderExecutor passes 1
