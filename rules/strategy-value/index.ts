@@ -1,7 +1,7 @@
 import { describeLoader, STRATEGIES } from '../../src/catalog/index.js';
 import { isString } from '../../src/document/tree.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { closestMatch } from '../../src/engine/suggest.js';
+import { closestMatch } from '../../src/suggest.js';
 
 export const rule = defineRule({
   meta: {

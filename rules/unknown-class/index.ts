@@ -1,7 +1,7 @@
 import { classHistory, describeChange, describeLoader, moduleImportError, parslCatalog, type ModuleGroup } from '../../src/catalog/index.js';
 import { isString } from '../../src/document/tree.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
-import { closestMatch } from '../../src/engine/suggest.js';
+import { closestMatch } from '../../src/suggest.js';
 import { TEST_EXECUTOR } from '../../src/model/object-class.js';
 import { describeNode } from '../../src/model/typecheck.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { executorLabel } from '../../src/model/executor-label.js';
-import { closestMatch } from '../../src/engine/suggest.js';
+import { closestMatch } from '../../src/suggest.js';
 
 export const rule = defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { describeLoader, paramHistory, type ClassSpec } from '../../src/catalog/index.js';
 import type { TomlEntry } from '../../src/document/tree.js';
 import { defineRule, type Report, type RuleContext } from '../../src/engine/rule.js';
-import { closestMatch } from '../../src/engine/suggest.js';
+import { closestMatch } from '../../src/suggest.js';
 import type { ParslObject } from '../../src/model/config.js';
 import { moveEntryEdits } from '../../src/model/move-entry.js';
 import { objectClass } from '../../src/model/object-class.js';

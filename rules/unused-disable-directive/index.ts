@@ -1,7 +1,7 @@
 import type { SourceText } from '../../src/document/source.js';
 import type { TextEdit } from '../../src/engine/diagnostic.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { closestMatch } from '../../src/engine/suggest.js';
+import { closestMatch } from '../../src/suggest.js';
 import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX } from '../../src/suppressions/directives.js';
 import type { CheckedDirective, CheckedRule } from '../../src/suppressions/suppress.js';
 

@@ -2,7 +2,7 @@
 import yargs from 'yargs';
 import { SEVERITIES, type FixSafety, type Severity } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
-import { closestMatch } from '../engine/suggest.js';
+import { closestMatch } from '../suggest.js';
 import { UsageError } from './errors.js';
 
 export type Format = 'stylish' | 'json';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { resolveTarget } from '../catalog/index.js';
 import type { RuleSetting } from '../engine/lint.js';
-import { closestMatch } from '../engine/suggest.js';
+import { closestMatch } from '../suggest.js';
 import { ConfigError, type LinterConfig } from './config.js';
 import { configSchema } from './schema.js';
 

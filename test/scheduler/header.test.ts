@@ -3,11 +3,11 @@ import { describe, test } from 'node:test';
 import {
   analyzeSlurmHeader,
   effectiveSbatchSettings,
-  locateInField,
   renderSlurmHeader,
   type SlurmProviderFields,
 } from '../../src/scheduler/slurm/header.js';
 import { scanBatchHeader } from '../../src/scheduler/slurm/directives.js';
+import { locateInField } from '../../src/scheduler/rendered-script.js';
 
 const SCRIPT_DIR = '/runs/000/submit_scripts';
 const JOB = 'parsl.HighThroughputExecutor.block-0.1700000000.0';

@@ -14,6 +14,7 @@
  * around the text. `analyzeSlurmHeader()` in header.ts scans the whole rendered header instead.
  */
 import type { Span } from '../../document/source.js';
+import { editDistance } from '../../suggest.js';
 import {
   compareSlurmReleases,
   ORACLE_SLURM_RELEASE,
@@ -845,20 +846,4 @@ export function suggestSbatchOptions(name: string, table: readonly SbatchOption[
     .filter((entry) => entry.distance <= limit);
   const best = Math.min(...scored.map((entry) => entry.distance));
   return scored.filter((entry) => entry.distance === best).map((entry) => entry.name).slice(0, 3);
-}
-
-/** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps. */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }

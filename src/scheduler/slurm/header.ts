@@ -10,7 +10,7 @@
  * sbatch call replaced): the text rendered here is the start of the script parsl wrote, byte for
  * byte, and a walltime parsl rejects gives the same ValueError.
  */
-import type { Span } from '../../document/source.js';
+import { assembleScript, pythonInt, type RenderedScript, type ScriptLine, type ScriptPiece } from '../rendered-script.js';
 import { parslWalltimeToMinutes, type ParslWalltimeMinutes } from '../walltime.js';
 import { scanBatchHeader, type Directive, type HeaderScan, type ScanOptions } from './directives.js';
 import { sbatchSettingName } from './options.js';
@@ -52,35 +52,11 @@ export interface SlurmScriptContext {
   readonly scriptDir?: string;
 }
 
-/**
- * - `template`: a fixed line of parsl's template;
- * - `scheduler_options` / `worker_init`: a line of the user's string;
- * - `appended`: a line parsl adds for a field (`--exclusive`, `--partition`, ..., `--mem`,
- *   `--cpus-per-task`, and the `export PARSL_*` lines after `worker_init`).
- */
-export type HeaderLineSource = 'template' | 'scheduler_options' | 'appended' | 'worker_init';
+/** A line of the script: where it came from and, for a field's string, where in that string. */
+export type RenderedLine = ScriptLine<SlurmProviderField>;
 
-export interface RenderedLine {
-  /** 0-based; the same index as the line in `scan.lines` and in directive and problem records. */
-  readonly index: number;
-  readonly text: string;
-  /** Offset of the line in the rendered script. */
-  readonly start: number;
-  readonly source: HeaderLineSource;
-  /** The provider parameter the line comes from. */
-  readonly field?: SlurmProviderField;
-  /**
-   * Where the field's own string shows in this line: the line's text from `column` on, for
-   * `length` code units, is the field's string from `offset` on. For a `scheduler_options` line,
-   * `column` is 0 and `offset` is where the line starts in the user's string.
-   */
-  readonly fieldText?: { readonly column: number; readonly offset: number; readonly length: number };
-}
-
-export interface RenderedSlurmScript {
-  /** The script up to and including `export JOBNAME=...`, which always ends the header. */
-  readonly text: string;
-  readonly lines: readonly RenderedLine[];
+/** The script up to and including `export JOBNAME=...`, which always ends the header. */
+export interface RenderedSlurmScript extends RenderedScript<SlurmProviderField> {
   readonly walltime: ParslWalltimeMinutes;
   /**
    * Set when parsl would raise in `submit()` before writing any script (a walltime
@@ -97,13 +73,7 @@ export interface RenderedSlurmScript {
  */
 const TASKS_PER_NODE = 1;
 
-interface Piece {
-  readonly text: string;
-  readonly source: HeaderLineSource;
-  readonly field?: SlurmProviderField;
-  /** Set when `text` is the field's string verbatim, from this offset. */
-  readonly fieldOffset?: number;
-}
+type Piece = ScriptPiece<SlurmProviderField>;
 
 /** The script parsl writes for these fields (A10 template order). */
 export function renderSlurmHeader(fields: SlurmProviderFields, context: SlurmScriptContext = {}): RenderedSlurmScript {
@@ -125,8 +95,7 @@ export function renderSlurmHeader(fields: SlurmProviderFields, context: SlurmScr
   pieces.push(template(`\n\nexport JOBNAME="${jobName}"\n`));
 
   return {
-    text: pieces.map((piece) => piece.text).join(''),
-    lines: splitIntoLines(pieces),
+    ...assembleScript(pieces),
     walltime,
     ...(!walltime.ok && { submitError: walltime.reason }),
   };
@@ -177,63 +146,6 @@ function workerInitPieces(fields: SlurmProviderFields): Piece[] {
     pieces.push({ text: `export PARSL_CORES=${pythonInt(cpusPerTask)}\n`, source: 'appended', field: 'cores_per_node' });
   }
   return pieces;
-}
-
-/** str() of a Python int (typeguard makes these ints); no exponent notation for big ones. */
-function pythonInt(value: number): string {
-  return Number.isInteger(value) ? BigInt(value).toString() : String(value);
-}
-
-/**
- * Cuts the concatenated pieces into lines. A line belongs to the piece its first character comes
- * from (for an empty line, the piece holding its newline).
- */
-function splitIntoLines(pieces: readonly Piece[]): RenderedLine[] {
-  const placed: { piece: Piece; start: number; end: number }[] = [];
-  let offset = 0;
-  for (const piece of pieces) {
-    placed.push({ piece, start: offset, end: offset + piece.text.length });
-    offset += piece.text.length;
-  }
-  const text = pieces.map((piece) => piece.text).join('');
-  const lines: RenderedLine[] = [];
-  let start = 0;
-  for (const [index, lineText] of text.slice(0, -1).split('\n').entries()) {
-    const end = start + lineText.length;
-    const owner = placed.find((entry) => entry.start <= start && start < entry.end)!;
-    // Pieces holding a field's string verbatim always start a line or follow a prefix on it.
-    const verbatim = placed.find((entry) => entry.piece.fieldOffset !== undefined && entry.start <= end && entry.end >= start);
-    let fieldText: RenderedLine['fieldText'];
-    if (verbatim !== undefined) {
-      const from = Math.max(verbatim.start, start);
-      const to = Math.min(verbatim.end, end);
-      fieldText = { column: from - start, offset: verbatim.piece.fieldOffset! + (from - verbatim.start), length: to - from };
-    }
-    const { source, field } = owner.piece;
-    lines.push({ index, text: lineText, start, source, ...(field && { field }), ...(fieldText && { fieldText }) });
-    start = end + 1;
-  }
-  return lines;
-}
-
-/** A span of the rendered script expressed in one field's own string. */
-export interface FieldSpan {
-  readonly field: SlurmProviderField;
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Maps a span of the rendered script back into the string of the field it was written from
- * (the user's `scheduler_options`, a `partition` value, ...). Undefined when the span is not
- * inside one line's copy of a field string (e.g. a template line, or a span across lines).
- */
-export function locateInField(script: RenderedSlurmScript, span: Span): FieldSpan | undefined {
-  const line = script.lines.find((candidate) => candidate.start <= span.start && span.start <= candidate.start + candidate.text.length);
-  if (line?.fieldText === undefined || line.field === undefined) return undefined;
-  const from = line.start + line.fieldText.column;
-  if (span.start < from || span.end > from + line.fieldText.length) return undefined;
-  return { field: line.field, start: line.fieldText.offset + (span.start - from), end: line.fieldText.offset + (span.end - from) };
 }
 
 export interface SbatchOverride {

@@ -1,4 +1,7 @@
-/** "Did you mean" for names: the nearest candidate by edit distance, when it is near enough. */
+/**
+ * "Did you mean" for names: the nearest candidate by edit distance, when it is near enough.
+ * Shared by the rules, the CLI, the linter's config and the scheduler readers.
+ */
 
 /** Levenshtein distance with adjacent transpositions counted as one edit (`lable` → `label`). */
 export function editDistance(a: string, b: string): number {
