@@ -1,7 +1,6 @@
-import { describeTarget, paramHistory, QIIME2_RELEASES, type ClassSpec } from '../../src/catalog/index.js';
-import type { TomlEntry } from '../../src/document/tree.js';
+import { describeTarget, paramHistory, QIIME2_RELEASES } from '../../src/catalog/index.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
-import { objectClass } from '../../src/model/object-class.js';
+import type { KeywordArgument } from '../../src/model/arguments.js';
 
 export const rule = defineRule({
   meta: {
@@ -11,18 +10,11 @@ export const rule = defineRule({
     fix: 'safe',
   },
   create: (context) => ({
-    config(config) {
-      for (const entry of config.configParams.values()) check(context, context.catalog.config, entry, config.configParams);
-    },
-    object(object) {
-      const spec = objectClass(object, context.target, context.catalog);
-      if (!spec || spec.abstract) return;
-      for (const entry of object.params.values()) check(context, spec, entry, object.params);
-    },
+    argument: (argument) => check(context, argument),
   }),
 });
 
-function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry, siblings: ReadonlyMap<string, TomlEntry>): void {
+function check(context: RuleContext, { spec, entry, siblings }: KeywordArgument): void {
   const history = spec.params.has(entry.key) ? paramHistory(spec.name, entry.key) : undefined;
   const deprecated = history?.deprecated;
   if (!history || !deprecated || context.target.parsl < deprecated.release) return;

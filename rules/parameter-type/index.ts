@@ -1,7 +1,6 @@
 import { describeLoader, OBJECT_KEYS, parseAnnotation, type ClassSpec, type PythonType } from '../../src/catalog/index.js';
 import type { ScalarType, TomlEntry, TomlNode, TomlScalar } from '../../src/document/tree.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
-import { objectClass } from '../../src/model/object-class.js';
 import { checkValue, describeNode } from '../../src/model/typecheck.js';
 
 export const rule = defineRule({
@@ -12,13 +11,9 @@ export const rule = defineRule({
     fix: 'safe',
   },
   create: (context) => ({
-    config(config) {
-      for (const entry of config.configParams.values()) check(context, context.catalog.config, entry);
-    },
-    object(object) {
-      const spec = objectClass(object, context.target, context.catalog);
-      if (!spec?.typechecked) return;
-      for (const entry of object.params.values()) check(context, spec, entry);
+    argument(argument) {
+      // typeguard checks only constructors decorated with @typechecked.
+      if (argument.spec.typechecked) check(context, argument.spec, argument.entry);
     },
   }),
 });

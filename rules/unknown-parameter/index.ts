@@ -4,6 +4,7 @@ import { defineRule, type Report, type RuleContext } from '../../src/engine/rule
 import { closestMatch } from '../../src/suggest.js';
 import type { ParslObject } from '../../src/model/config.js';
 import { moveEntryEdits } from '../../src/model/move-entry.js';
+import type { KeywordArgument } from '../../src/model/arguments.js';
 import { objectClass } from '../../src/model/object-class.js';
 
 export const rule = defineRule({
@@ -14,18 +15,11 @@ export const rule = defineRule({
     fix: 'unsafe',
   },
   create: (context) => ({
-    config(config) {
-      for (const entry of config.configParams.values()) check(context, context.catalog.config, entry, config.configParams, undefined);
-    },
-    object(object) {
-      const spec = objectClass(object, context.target, context.catalog);
-      if (!spec || spec.abstract) return;
-      for (const entry of object.params.values()) check(context, spec, entry, object.params, object);
-    },
+    argument: (argument) => check(context, argument),
   }),
 });
 
-function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry, siblings: ReadonlyMap<string, TomlEntry>, object: ParslObject | undefined): void {
+function check(context: RuleContext, { spec, entry, siblings, object }: KeywordArgument): void {
   // A parameter of this class in another release is parameter-version's.
   if (spec.params.has(entry.key) || paramHistory(spec.name, entry.key)) return;
   const failure = `${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() got an unexpected keyword argument '${entry.key}'`;

@@ -5,6 +5,7 @@
 import { parseDocument, type TomlSyntaxError } from '../document/parse.js';
 import { decodeToml, SourceText, type Span } from '../document/source.js';
 import { locateString } from '../document/strings.js';
+import { keywordArguments } from '../model/arguments.js';
 import { buildModel } from '../model/build.js';
 import { parslCatalog, type ResolvedTarget } from '../catalog/index.js';
 import { readDirectives } from '../suppressions/directives.js';
@@ -53,6 +54,11 @@ export function lintText(text: string, options: LintOptions): LintResult {
   for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
   for (const executor of model.executors) for (const visitor of visitors) visitor.executor?.(executor, model);
   if (model.mapping) for (const visitor of visitors) visitor.mapping?.(model.mapping, model);
+  if (visitors.some((visitor) => visitor.argument)) {
+    for (const argument of keywordArguments(model, options.target, parslCatalog(options.target.parsl))) {
+      for (const visitor of visitors) visitor.argument?.(argument, model);
+    }
+  }
 
   const directives = options.inlineConfig === false ? [] : readDirectives(parsed.document, source);
   const ruleIds = options.rules.map((rule) => rule.meta.id);

@@ -8,6 +8,7 @@ import type { TomlSyntaxError } from '../document/parse.js';
 import type { Span, SourceText } from '../document/source.js';
 import type { StringLocator } from '../document/strings.js';
 import type { TomlScalar } from '../document/tree.js';
+import type { KeywordArgument } from '../model/arguments.js';
 import type { Executor, ExecutorMapping, ParslObject, QiimeConfig } from '../model/config.js';
 import type { ParslCatalog, ResolvedTarget } from '../catalog/index.js';
 import type { CheckedDirective } from '../suppressions/suppress.js';
@@ -62,6 +63,8 @@ export interface RuleVisitor {
   object?(object: ParslObject, config: QiimeConfig): void;
   executor?(executor: Executor, config: QiimeConfig): void;
   mapping?(mapping: ExecutorMapping, config: QiimeConfig): void;
+  /** Every key passed to a parsl constructor whose signature the target release knows. */
+  argument?(argument: KeywordArgument, config: QiimeConfig): void;
   /**
    * Last, when the file has `# parsl-lint-disable…` comments (and inline config is on): each with
    * what its rule names silenced. Reports made here are never suppressed.
