@@ -1,6 +1,7 @@
 /** Every rule, in the order `parsl-lint rules` lists them. Adding a rule adds one line here. */
 import type { Rule } from '../src/engine/rule.js';
 import { rule as tomlSyntax } from './toml-syntax/index.js';
+import { rule as byteOrderMark } from './byte-order-mark/index.js';
 import { rule as missingParslTable } from './missing-parsl-table/index.js';
 import { rule as missingClass } from './missing-class/index.js';
 import { rule as duplicateExecutorLabel } from './duplicate-executor-label/index.js';
@@ -48,6 +49,7 @@ import { rule as overriddenBatchDirective } from './overridden-batch-directive/i
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
+  byteOrderMark,
   missingParslTable,
   missingClass,
   duplicateExecutorLabel,

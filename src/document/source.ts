@@ -17,11 +17,6 @@ export interface Position {
   readonly column: number;
 }
 
-/** What a file looked like on disk, so that a fix can write it back the same way. */
-export interface TextFormat {
-  readonly bom: boolean;
-}
-
 export class SourceText {
   readonly text: string;
   private readonly lineStarts: number[];
@@ -43,13 +38,20 @@ export class SourceText {
       if (this.lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+    // Editors do not show a byte order mark, so columns on the first line start after it.
+    const hidden = low === 0 && this.hasBom && clamped > 0 ? 1 : 0;
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 - hidden };
   }
 
-  /** The text of a 1-based line, without its line break. */
+  /** The text starts with a byte order mark (U+FEFF), kept in `text` so that edits can remove it. */
+  get hasBom(): boolean {
+    return this.text.charCodeAt(0) === 0xfeff;
+  }
+
+  /** The text of a 1-based line, without its line break (nor, on the first line, a byte order mark). */
   lineText(line: number): string {
-    const start = this.lineStarts[line - 1];
-    if (start === undefined) return '';
+    if (this.lineStarts[line - 1] === undefined) return '';
+    const start = this.lineStarts[line - 1]! + (line === 1 && this.hasBom ? 1 : 0);
     const next = this.lineStarts[line];
     const end = next === undefined ? this.text.length : next - 1;
     const raw = this.text.slice(start, end);
@@ -65,25 +67,22 @@ export class SourceText {
   }
 }
 
-export type DecodeResult =
-  | { ok: true; text: string; format: TextFormat }
-  | { ok: false; offset: number; message: string };
+export type DecodeResult = { ok: true; text: string } | { ok: false; offset: number; message: string };
 
+/** `ignoreBOM`: keep a byte order mark in the text, where a rule reports it and a fix removes it. */
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Decode a file's bytes as TOML requires: strict UTF-8, an optional BOM that is not part of the
- * document. On invalid UTF-8 the offset is that of the text decoded before the first bad byte.
+ * Decode a file's bytes as TOML requires: strict UTF-8. On invalid UTF-8 the offset is that of
+ * the text decoded before the first bad byte.
  */
 export function decodeToml(bytes: Uint8Array): DecodeResult {
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const body = bom ? bytes.subarray(3) : bytes;
   try {
-    return { ok: true, text: utf8.decode(body), format: { bom } };
+    return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    const bad = firstInvalidUtf8(body);
-    const before = new TextDecoder('utf-8').decode(body.subarray(0, bad));
-    return { ok: false, offset: before.length, message: `invalid UTF-8 byte sequence at byte ${bad + (bom ? 3 : 0)}` };
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+    return { ok: false, offset: before.length, message: `invalid UTF-8 byte sequence at byte ${bad}` };
   }
 }
 

@@ -39,7 +39,7 @@ export interface LintResult {
 export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
   const decoded = decodeToml(bytes);
   if (decoded.ok) return lintText(decoded.text, options);
-  const source = new SourceText(new TextDecoder('utf-8').decode(bytes));
+  const source = new SourceText(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
   return runOnSyntaxError(source, { message: decoded.message, offset: decoded.offset }, options);
 }
 

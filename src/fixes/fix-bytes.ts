@@ -1,4 +1,4 @@
-/** `--fix` on a file's bytes: decoded as TOML requires, fixed, encoded back with its BOM. */
+/** `--fix` on a file's bytes: decoded as TOML requires, fixed, encoded back (a byte order mark is part of the text). */
 import { decodeToml } from '../document/source.js';
 import type { FixSafety } from '../engine/diagnostic.js';
 import { lintBytes, type LintOptions } from '../engine/lint.js';
@@ -11,8 +11,6 @@ export interface FileFix extends FixOutcome {
   readonly output: Uint8Array | undefined;
 }
 
-const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
-
 export function fixBytes(bytes: Uint8Array, options: LintOptions, safety: FixSafety): FileFix {
   const decoded = decodeToml(bytes);
   if (!decoded.ok) {
@@ -22,6 +20,5 @@ export function fixBytes(bytes: Uint8Array, options: LintOptions, safety: FixSaf
   }
   const outcome = fixText(decoded.text, options, safety);
   if (outcome.text === decoded.text) return { ...outcome, original: decoded.text, output: undefined };
-  const body = new TextEncoder().encode(outcome.text);
-  return { ...outcome, original: decoded.text, output: decoded.format.bom ? Buffer.concat([BOM, body]) : body };
+  return { ...outcome, original: decoded.text, output: new TextEncoder().encode(outcome.text) };
 }

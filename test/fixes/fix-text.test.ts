@@ -68,11 +68,13 @@ test('a file that is not valid TOML is not fixed', () => {
   assert.equal(fixBytes(new Uint8Array([0x5b, 0xff, 0x5d]), options(shorten), 'safe').output, undefined);
 });
 
-test('the BOM is kept', () => {
+test('a byte order mark is text like any other: kept unless a fix removes it', () => {
   const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('[parsl]\nstrategy = "ab"\n')]);
   const fixed = fixBytes(bytes, options(shorten), 'safe');
   assert.deepEqual([...fixed.output!.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   assert.equal(new TextDecoder().decode(fixed.output!.subarray(3)), '[parsl]\nstrategy = "b"\n');
+  const withRule = fixBytes(bytes, { rules: RULES, target }, 'safe');
+  assert.equal(new TextDecoder('utf-8', { ignoreBOM: true }).decode(withRule.output!), '[parsl]\nstrategy = "ab"\n');
 });
 
 test('the real rules: a misspelt executor label is fixed with --unsafe-fixes only', () => {
