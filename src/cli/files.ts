@@ -1,11 +1,13 @@
 /**
  * Command-line paths → the files to lint. A file named on the command line (or matched by a
  * glob) is always linted; a directory means the TOML files under it that hold a parsl config,
- * so `parsl-lint .` in a repository skips pyproject.toml and friends. .gitignore is respected.
+ * so `parsl-lint .` in a repository skips pyproject.toml and friends, and never picks the linter's
+ * own config files, whatever `include` says. .gitignore is respected.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { UsageError } from './errors.js';
 
 export interface InputFile {
@@ -16,6 +18,8 @@ export interface InputFile {
 }
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** A directory walk also skips parsl-lint's config files (a file named on the command line is still linted). */
+const IGNORED_IN_WALK = [...IGNORED, ...CONFIG_FILE_NAMES.map((name) => `**/${name}`)];
 
 export async function resolveFiles(inputs: readonly string[], cwd: string): Promise<InputFile[]> {
   const found = new Map<string, InputFile>();
@@ -29,7 +33,7 @@ export async function resolveFiles(inputs: readonly string[], cwd: string): Prom
     if (kind === 'file') {
       add(absolute, true);
     } else if (kind === 'directory') {
-      const files = await globby('**/*.toml', { cwd: absolute, absolute: true, gitignore: true, ignore: IGNORED, dot: true });
+      const files = await globby('**/*.toml', { cwd: absolute, absolute: true, gitignore: true, ignore: IGNORED_IN_WALK, dot: true });
       files.forEach((file) => add(path.normalize(file), false));
     } else if (isDynamicPattern(input)) {
       const files = await globby(input, { cwd, absolute: true, gitignore: true, ignore: IGNORED, dot: true });

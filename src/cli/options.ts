@@ -40,7 +40,10 @@ export type ParsedCommand =
   /** `parsl-lint rules`: the list of rules. */
   | { kind: 'rules'; format: Format };
 
-/** Subcommands are recognised only as the first argument; lint a file of that name as `./schema`. */
+/**
+ * A subcommand is the first positional argument, wherever options stand (`--no-color rules`);
+ * lint a file of that name as `./rules`.
+ */
 const SUBCOMMANDS = new Set(['schema', 'rules']);
 
 export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
@@ -49,12 +52,14 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .scriptName('parsl-lint')
     .usage(
       '$0 [files, directories, globs or - for stdin ...]\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
-        'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; print the JSON Schema for editors; list the rules.',
+        'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; print the JSON Schema for editors; list the rules.\n' +
+        'A first argument "schema" or "rules" is the subcommand: to lint a file of that name, write ./schema or ./rules.',
     )
     .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
-    .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'Set a rule\'s severity: NAME=off|info|warning|error (repeatable)' })
+    // One value per flag (not `array`, which would take the paths after it too); repeated, yargs collects them.
+    .option('rule', { type: 'string', describe: 'Set a rule\'s severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)' })
     .option('stdin-filename', { type: 'string', describe: 'The name to report for a file read from stdin (-)' })
     .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR' })
     .option('qiime2', { type: 'string', describe: 'Judge against this QIIME 2 release (default: the newest)' })
@@ -79,8 +84,9 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     output = text;
   });
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
-  const subcommand = argv[0] !== undefined && SUBCOMMANDS.has(argv[0]) ? argv[0] : undefined;
-  if (subcommand && argvParsed._.length > 1) throw new UsageError(`${subcommand} takes no files`);
+  const positionals = argvParsed._.map(String);
+  const subcommand = positionals[0] !== undefined && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : undefined;
+  if (subcommand && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format };
 
@@ -90,14 +96,15 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed['unsafe-fixes'] && !argvParsed.fix && !argvParsed.diff) throw new UsageError('--unsafe-fixes needs --fix or --diff');
   if (argvParsed['print-config'] === '') throw new UsageError('--print-config needs the file whose settings to print');
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, got ${maxWarnings}`);
+  if (argvParsed['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names the file read from stdin, but no - (stdin) is among the inputs');
   return {
     kind: 'lint',
     options: {
-      inputs: argvParsed._.map(String),
+      inputs: positionals,
       format: argvParsed.format,
       quiet: argvParsed.quiet,
       maxWarnings,
-      settings: parseRuleSettings(argvParsed.rule, ruleIds),
+      settings: parseRuleSettings(([] as string[]).concat(argvParsed.rule ?? []), ruleIds),
       stdinFilename: argvParsed['stdin-filename'],
       color: argvParsed.color,
       qiime2: argvParsed.qiime2,

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { resolveTarget } from '../catalog/index.js';
+import { PARSL_RELEASES, parslCatalog, resolveTarget } from '../catalog/index.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
 import { ConfigError, type LinterConfig } from './config.js';
@@ -41,7 +41,9 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
   }
   const table = inPyproject ? (document['tool'] as Record<string, unknown> | undefined)?.['parsl-lint'] : document;
   if (table === undefined) return undefined;
-  const raw = await validate(table, ruleIds, `${shown}: `, inPyproject ? 'tool.parsl-lint' : '');
+  const tablePath = inPyproject ? 'tool.parsl-lint' : '';
+  const raw = await validate(table, ruleIds, `${shown}: `, tablePath);
+  checkRequiredFields(raw.required ?? {}, `${shown}: `, tablePath);
   try {
     if (raw.qiime2 !== undefined || raw.parsl !== undefined) resolveTarget({ qiime2: raw.qiime2, parsl: raw.parsl });
   } catch (error) {
@@ -76,6 +78,22 @@ async function validate(table: unknown, ruleIds: readonly string[], prefix: stri
   const check = new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile<RawConfig>(configSchema(ruleIds));
   if (check(table)) return table;
   throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
+}
+
+/**
+ * A `[required]` field must be a parameter of its provider in some catalogued parsl release: a
+ * misspelt one would fail every file with an error no edit of the file can fix.
+ */
+function checkRequiredFields(required: Record<string, string[]>, prefix: string, tablePath: string): void {
+  for (const [provider, fields] of Object.entries(required)) {
+    const params = new Set(PARSL_RELEASES.flatMap((version) => [...(parslCatalog(version).lookup('providers', provider)?.params.keys() ?? [])]));
+    const unknown = fields.find((field) => !params.has(field));
+    if (unknown === undefined) continue;
+    const guess = closestMatch(unknown, params);
+    const hint = guess ? `; did you mean "${guess}"?` : `; its parameters are: ${[...params].sort().join(', ')}`;
+    const table = [tablePath, 'required'].filter(Boolean).join('.');
+    throw new ConfigError(`${prefix}unknown field "${unknown}" for ${provider} in [${table}]: no parsl release has that parameter${hint}`);
+  }
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = { string: 'a string', array: 'an array', object: 'a table' };

@@ -5,9 +5,9 @@
  * reported at its exact columns in the file.
  */
 import type { Span } from '../document/source.js';
-import type { Directive, DirectiveProblem, DirectiveProblemKind } from '../scheduler/slurm/directives.js';
+import { scanBatchHeader, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from '../scheduler/slurm/directives.js';
 import { analyzeSlurmHeader, type RenderedLine, type SlurmHeaderAnalysis, type SlurmProviderField, type SlurmProviderFields } from '../scheduler/slurm/header.js';
-import { NEWEST_SLURM_RELEASE } from '../scheduler/slurm/options.js';
+import { NEWEST_SLURM_RELEASE, ORACLE_SLURM_RELEASE } from '../scheduler/slurm/options.js';
 import { bindJob, isUserLine, type BatchJob, type Locate } from './batch-job.js';
 import type { ParslObject } from './config.js';
 
@@ -18,8 +18,17 @@ import type { ParslObject } from './config.js';
  */
 export const JUDGED_SLURM_RELEASE = NEWEST_SLURM_RELEASE;
 
+/**
+ * What sbatch refuses is judged against the oldest release as well (22.05, the one the oracle
+ * verifies): an option whose argument changed between releases (`--get-user-env=10L`,
+ * `--exclusive=topo`) is an error only where every release in between refuses it.
+ */
+export const OLDEST_JUDGED_SLURM_RELEASE = ORACLE_SLURM_RELEASE;
+
 export interface SlurmJob extends BatchJob<SlurmProviderField> {
   readonly analysis: SlurmHeaderAnalysis;
+  /** The same script read by the oldest judged sbatch. */
+  readonly oldestScan: HeaderScan;
 }
 
 const jobs = new WeakMap<ParslObject, SlurmJob | null>();
@@ -42,7 +51,8 @@ function buildJob(provider: ParslObject, locate: Locate): SlurmJob {
     { ...(label?.kind === 'scalar' && typeof label.value === 'string' && { executorLabel: label.value }) },
     { release: JUDGED_SLURM_RELEASE },
   );
-  return { ...bindJob(provider, analysis.script, locate), analysis };
+  const oldestScan = scanBatchHeader(analysis.script.text, { release: OLDEST_JUDGED_SLURM_RELEASE });
+  return { ...bindJob(provider, analysis.script, locate), analysis, oldestScan };
 }
 
 /**
