@@ -14,7 +14,14 @@ export const rule = defineRule({
       const setting = (name: string) => numberSetting(object, name, context.catalog);
       const [min, init, max, parallelism] = [setting('min_blocks'), setting('init_blocks'), setting('max_blocks'), setting('parallelism')];
 
-      if (min && init && min.value > init.value) {
+      if (min && max && min.value > max.value) {
+        context.report({
+          at: anchor(min, max) ?? object.table,
+          message:
+            `${describeSetting('min_blocks', min, context.target)} is above ${describeSetting('max_blocks', max, context.target)}: parsl never runs more than max_blocks blocks, ` +
+            'so the minimum can never be kept; lower min_blocks or raise max_blocks',
+        });
+      } else if (min && init && min.value > init.value) {
         context.report({
           at: anchor(init, min) ?? object.table,
           message:
@@ -45,6 +52,6 @@ export const rule = defineRule({
 });
 
 /** Point at the value the user wrote: init_blocks when both sides of the pair are written. */
-function anchor(init: Setting<number>, other: Setting<number>) {
-  return (init.entry ?? other.entry)?.keySpan;
+function anchor(first: Setting<number>, other: Setting<number>) {
+  return (first.entry ?? other.entry)?.keySpan;
 }

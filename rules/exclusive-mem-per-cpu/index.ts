@@ -32,7 +32,7 @@ export const rule = defineRule({
         const perCpu = directive.value && parseSlurmMemory(directive.value.text, 'mem-per-cpu');
         const sizes =
           perCpu?.ok === true
-            ? `: ${formatMemory(perCpu.value * EXAMPLE_NODE_CPUS)} on a ${EXAMPLE_NODE_CPUS}-CPU node` +
+            ? `: on a ${EXAMPLE_NODE_CPUS}-CPU node, for example, ${formatMemory(perCpu.value * EXAMPLE_NODE_CPUS)}` +
               (cores && cores.value >= 1 ? `, where cores_per_node = ${cores.value} needs ${formatMemory(perCpu.value * cores.value)}` : '')
             : '';
         context.report({

@@ -2,7 +2,7 @@ import type { SourceText } from '../../src/document/source.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Suggestion } from '../../src/engine/diagnostic.js';
 import { removeEntryLine } from '../../src/fixes/removals.js';
-import { isUserDirective, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
+import { directiveText, isUserDirective, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
 import type { Directive } from '../../src/scheduler/slurm/directives.js';
 
 /** sbatch's `_validate_memory_options`: any two of these in one job are fatal (research/slurm.md A3). */
@@ -29,7 +29,7 @@ export const rule = defineRule({
         if (!other || !at) return;
         context.report({
           at,
-          message: `\`${written(directive)}\` and ${describeOther(job, other)} ask for memory two ways: sbatch refuses the job with "${SBATCH_SAYS}"`,
+          message: `\`${directiveText(directive)}\` and ${describeOther(job, other)} ask for memory two ways: sbatch refuses the job with "${SBATCH_SAYS}"`,
           suggestions: suggestions(context.source, job, directive, other),
         });
       });
@@ -37,12 +37,8 @@ export const rule = defineRule({
   }),
 });
 
-function written(directive: Directive): string {
-  return directive.value ? `${directive.written}=${directive.value.text}` : directive.written;
-}
-
 function describeOther(job: SlurmJob, other: Directive): string {
-  if (isUserDirective(job, other)) return `\`${written(other)}\` earlier in ${job.lineOf(other.line).field}`;
+  if (isUserDirective(job, other)) return `\`${directiveText(other)}\` earlier in ${job.lineOf(other.line).field}`;
   const memPerNode = job.entry('mem_per_node')?.value;
   const gb = memPerNode?.kind === 'scalar' ? String(memPerNode.value) : '?';
   return `mem_per_node = ${gb} (which parsl writes as \`#SBATCH --mem=${gb}g\`)`;
@@ -52,7 +48,7 @@ function describeOther(job: SlurmJob, other: Directive): string {
 function suggestions(source: SourceText, job: SlurmJob, directive: Directive, other: Directive): Suggestion[] {
   const result: Suggestion[] = [];
   const directiveSpan = job.sourceSpan(directive.span);
-  if (directiveSpan) result.push({ description: `remove \`${written(directive)}\``, edits: [{ ...directiveSpan, text: '' }] });
+  if (directiveSpan) result.push({ description: `remove \`${directiveText(directive)}\``, edits: [{ ...directiveSpan, text: '' }] });
   const memPerNode = job.entry('mem_per_node');
   const removal = !isUserDirective(job, other) && memPerNode ? removeEntryLine(source, memPerNode) : undefined;
   if (removal) result.push({ description: 'remove mem_per_node', edits: [removal] });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { describeNode } from '../../src/model/typecheck.js';
 
 export const rule = defineRule({
   meta: {
@@ -11,9 +12,10 @@ export const rule = defineRule({
     object(object) {
       const key = object.entry.key;
       if (!object.table) {
+        const shape = key === 'executors' ? 'an array of tables ([[parsl.executors]]), each with a `class` key' : 'a table with a `class` key';
         context.report({
           at: object.node,
-          message: `\`${key}\` must be a table with a \`class\` key, not ${object.node.kind === "scalar" ? `a ${object.node.type}` : "an array"}: QIIME 2 builds a parsl object from it and fails with a TypeError`,
+          message: `\`${key}\` must be ${shape}, not ${describeNode(object.node)}: QIIME 2 builds a parsl object from it and fails with a TypeError`,
         });
       } else if (!object.classEntry) {
         context.report({

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { describeNode } from '../../src/model/typecheck.js';
 
 export const rule = defineRule({
   meta: {
@@ -13,7 +14,7 @@ export const rule = defineRule({
       if (config.parsl) {
         context.report({
           at: config.parsl.keySpan,
-          message: `\`parsl\` must be a table ([parsl]), not a ${config.parsl.value.kind}: QIIME 2 fails as it loads the file`,
+          message: `\`parsl\` must be a table ([parsl]), not ${describeNode(config.parsl.value)}: QIIME 2 fails as it loads the file`,
         });
         return;
       }

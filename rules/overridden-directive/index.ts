@@ -1,7 +1,7 @@
 import type { TomlNode } from '../../src/document/tree.js';
 import type { Directive } from '../../src/scheduler/slurm/directives.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { isUserDirective, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
+import { directiveText, isUserDirective, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
 
 export const rule = defineRule({
   meta: {
@@ -23,8 +23,8 @@ export const rule = defineRule({
         const at = job.sourceSpan((userLoses ? overridden : by).span);
         if (!at) continue;
         const message = userLoses
-          ? `\`${written(overridden)}\` has no effect: ${origin(job, by)} comes later in the script, and sbatch keeps the last value`
-          : `\`${written(by)}\` silently replaces ${origin(job, overridden)}, since scheduler_options comes after parsl's own lines and sbatch keeps the last value` +
+          ? `\`${directiveText(overridden)}\` has no effect: ${origin(job, by)} comes later in the script, and sbatch keeps the last value`
+          : `\`${directiveText(by)}\` silently replaces ${origin(job, overridden)}, since scheduler_options comes after parsl's own lines and sbatch keeps the last value` +
             advice(job, overridden);
         context.report({ at, message });
       }
@@ -32,17 +32,13 @@ export const rule = defineRule({
   }),
 });
 
-function written(directive: Directive): string {
-  return directive.value ? `${directive.written}=${directive.value.text}` : directive.written;
-}
-
 /** Who wrote a directive: the user (on which line of which string) or parsl (from which field). */
 function origin(job: SlurmJob, directive: Directive): string {
   const line = job.lineOf(directive.line);
-  if (isUserDirective(job, directive)) return `\`${written(directive)}\` in ${line.field}`;
+  if (isUserDirective(job, directive)) return `\`${directiveText(directive)}\` in ${line.field}`;
   const entry = line.field && job.entry(line.field);
   const from = !line.field ? 'for its own bookkeeping' : entry ? `from ${line.field} = ${sourceText(entry.value)}` : `from ${line.field}'s default`;
-  return `the \`${written(directive)}\` parsl writes ${from}`;
+  return `the \`${directiveText(directive)}\` parsl writes ${from}`;
 }
 
 function sourceText(node: TomlNode): string {

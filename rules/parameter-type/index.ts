@@ -23,8 +23,9 @@ const GIGABYTES = new Set(['SlurmProvider.mem_per_node', 'CondorProvider.mem_per
 
 function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
   const param = spec.params.get(entry.key);
-  // A scalar where QIIME 2 builds an object is missing-class's.
-  if (!param || (OBJECT_KEYS.has(entry.key) && entry.value.kind === 'scalar')) return;
+  // A value QIIME 2 tries to build an object from but cannot (a scalar, an array of scalars) is missing-class's.
+  const notObjects = entry.value.kind === 'scalar' || (entry.value.kind === 'array' && entry.value.items.some((item) => item.kind !== 'table'));
+  if (!param || (OBJECT_KEYS.has(entry.key) && notObjects)) return;
   const type = parseAnnotation(param.type);
   const mismatch = checkValue(type, entry.value, entry.key);
   if (!mismatch) return;

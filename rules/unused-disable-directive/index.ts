@@ -24,7 +24,7 @@ export const rule = defineRule({
         } else if (directive.scope === undefined) {
           context.report({
             at: directive.span,
-            message: `${written} applies nowhere: put it on its own line right above a table header (for that table) or before the first key of the file (for the whole file); for one line use # parsl-lint-disable-next-line`,
+            message: `${written} applies nowhere: put it on its own line at the top of the file, before the first key or header (for the whole file), or right above a later table header (for that table); for one line use # parsl-lint-disable-next-line`,
           });
         } else {
           for (const name of directive.rules) {
@@ -50,9 +50,11 @@ export const rule = defineRule({
 });
 
 function where(directive: CheckedDirective): string {
+  const scope = directive.scope;
+  if (scope?.kind === 'lines' && scope.first !== scope.last) return `in lines ${scope.first}-${scope.last}`;
   if (directive.kind === 'disable-next-line') return 'on the next line';
   if (directive.kind === 'disable-line') return 'on this line';
-  return directive.scope?.kind === 'table' ? 'in this table' : 'in this file';
+  return scope?.kind === 'table' ? 'in this table' : 'in this file';
 }
 
 /** Removes the name from the list, or the whole comment when none of its names is of use. */

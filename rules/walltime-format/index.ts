@@ -28,9 +28,13 @@ function minutesProblem(className: string, text: string): string | undefined {
   if (!minutes.ok) {
     return `walltime "${text}" is not hours:minutes:seconds: parsl's wtime_to_minutes raises ${minutes.reason} each time it submits a block, so no job ever starts`;
   }
+  if (minutes.minutes < 0) {
+    const slurm = className === 'SlurmProvider' ? ` (#SBATCH --time=${minutes.minutes}, which Slurm refuses as an invalid time limit)` : '';
+    return `walltime "${text}" is negative: parsl turns it into ${minutes.minutes} minutes${slurm}`;
+  }
   if (minutes.minutes < 1) {
     const slurm = className === 'SlurmProvider' ? ' (#SBATCH --time=0, which Slurm reads as no time limit: most clusters refuse the job or it never starts)' : '';
-    return `walltime "${text}" is under one minute: parsl rounds it down to ${minutes.minutes} minutes${slurm}`;
+    return `walltime "${text}" is under one minute: parsl rounds it down to 0 minutes${slurm}`;
   }
   return undefined;
 }

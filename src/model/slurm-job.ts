@@ -75,6 +75,12 @@ function providerFields(provider: ParslObject): SlurmProviderFields {
   return fields as SlurmProviderFields;
 }
 
+/** A directive as a user writes it: `--time=10`, `-p short`, `--exclusive`. */
+export function directiveText(directive: Directive): string {
+  if (!directive.value) return directive.written;
+  return directive.form === 'short' ? `${directive.written} ${directive.value.text}` : `${directive.written}=${directive.value.text}`;
+}
+
 /** Whether a directive was written by the user (in a string field) rather than by parsl's template. */
 export function isUserDirective(job: SlurmJob, directive: Directive): boolean {
   return isUserLine(job.lineOf(directive.line));

@@ -61,7 +61,7 @@ function covers(scope: DirectiveScope | undefined, diagnostic: Diagnostic): bool
 function breadth(scope: DirectiveScope | undefined): number {
   switch (scope?.kind) {
     case 'lines':
-      return 0;
+      return scope.last - scope.first;
     case 'table':
       return 1 + scope.span.end - scope.span.start;
     default:
