@@ -3,6 +3,7 @@ import type { Rule } from '../src/engine/rule.js';
 import { rule as tomlSyntax } from './toml-syntax/index.js';
 import { rule as byteOrderMark } from './byte-order-mark/index.js';
 import { rule as missingParslTable } from './missing-parsl-table/index.js';
+import { rule as ignoredTopLevelTable } from './ignored-top-level-table/index.js';
 import { rule as missingClass } from './missing-class/index.js';
 import { rule as duplicateExecutorLabel } from './duplicate-executor-label/index.js';
 import { rule as missingDefaultExecutor } from './missing-default-executor/index.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   tomlSyntax,
   byteOrderMark,
   missingParslTable,
+  ignoredTopLevelTable,
   missingClass,
   duplicateExecutorLabel,
   missingDefaultExecutor,

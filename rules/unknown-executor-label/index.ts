@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { describeNode } from '../../src/model/typecheck.js';
 import { executorLabel } from '../../src/model/executor-label.js';
 import { closestMatch } from '../../src/suggest.js';
 
@@ -18,7 +19,11 @@ export const rule = defineRule({
       const known = labels.map((label) => label!.value);
       for (const assignment of [...mapping.flat, ...mapping.perPlugin]) {
         const value = assignment.label;
-        if (value.kind !== 'scalar' || typeof value.value !== 'string' || known.includes(value.value)) continue;
+        if (value.kind !== 'scalar' || typeof value.value !== 'string') {
+          context.report({ at: value, message: `${assignment.action.key} must be sent to an executor label (a string), not ${describeNode(value)}: QIIME 2 fails with a KeyError when it runs that action` });
+          continue;
+        }
+        if (known.includes(value.value)) continue;
         const guess = closestMatch(value.value, known);
         context.report({
           at: value,
