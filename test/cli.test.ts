@@ -97,6 +97,12 @@ describe('exit codes', () => {
     }
     assert.match(cli(['--rule', 'missing-walltme=off'], { cwd: workspace({}) }).stderr, /did you mean "missing-walltime"/);
   });
+
+  test('2 for --stdin-filename without - among the inputs', () => {
+    const run = cli(['--stdin-filename', 'x.toml', 'config.toml'], { cwd: workspace({ 'config.toml': CLEAN }) });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'parsl-lint: --stdin-filename names the file read from stdin, but no - (stdin) is among the inputs\n');
+  });
 });
 
 describe('inputs', () => {
@@ -127,6 +133,21 @@ describe('inputs', () => {
     assert.equal((JSON.parse(run.stdout) as JsonReport).files[0]!.diagnostics[0]!['rule'], 'missing-parsl-table');
   });
 
+  test('a directory walk never picks the linter\'s own config files, even when include matches them; naming one lints it', () => {
+    const dir = workspace({
+      'parsl-lint.toml': 'include = ["**/*.toml"]\n',
+      'pyproject.toml': '[project]\nname = "x"\n',
+      'sub/.parsl-lint.toml': 'include = ["**/*.toml"]\n',
+      'sub/config.toml': CLEAN,
+      'config.toml': CLEAN,
+    });
+    const run = cli(['.', '--format', 'json'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual((JSON.parse(run.stdout) as JsonReport).files.map((file) => file.path), ['config.toml', 'sub/config.toml']);
+    const named = cli(['parsl-lint.toml', '--format', 'json'], { cwd: dir });
+    assert.equal((JSON.parse(named.stdout) as JsonReport).files[0]!.diagnostics[0]!['rule'], 'missing-parsl-table');
+  });
+
   test('globs', () => {
     const dir = workspace({ 'a/one.toml': CLEAN, 'b/two.toml': BROKEN, 'b/notes.txt': 'x' });
     const report = JSON.parse(cli(['**/*.toml', '--format', 'json'], { cwd: dir }).stdout) as JsonReport;
@@ -153,6 +174,16 @@ describe('output', () => {
     assert.equal(cli(['config.toml', '--rule', 'missing-default-executor=off'], { cwd: dir }).status, 0);
     const warned = JSON.parse(cli(['config.toml', '--rule', 'missing-default-executor=warning', '-f', 'json'], { cwd: dir }).stdout) as JsonReport;
     assert.equal(warned.files[0]!.diagnostics[0]!['severity'], 'warning');
+  });
+
+  test('--rule takes one value, so the path after it is a path; it repeats', () => {
+    const dir = workspace({ 'config.toml': WARNS });
+    assert.equal(cli(['--rule', 'missing-walltime=error', 'config.toml'], { cwd: dir }).status, 1);
+    const both = workspace({ 'config.toml': WARNS.replace('label = "default"', 'label = "tpool"') });
+    const run = cli(['--rule', 'missing-walltime=error', '--rule=missing-default-executor=warning', 'config.toml', '-f', 'json'], { cwd: both });
+    assert.equal(run.status, 1, run.stderr);
+    const diagnostics = (JSON.parse(run.stdout) as JsonReport).files[0]!.diagnostics.map((d) => [d['rule'], d['severity']]);
+    assert.deepEqual(diagnostics, [['missing-default-executor', 'warning'], ['missing-walltime', 'error']]);
   });
 
   test('--quiet reports errors only', () => {
@@ -213,6 +244,16 @@ describe('fixes', () => {
     assert.equal(run.stdout, input.slice(1).replace('"defualt"', '"default"'));
     assert.match(run.stderr, /2 fixes applied/);
     assert.equal(cli(['-', '--fix'], { input: CLEAN }).stdout, CLEAN);
+  });
+
+  test('--diff on a file with a byte order mark applies: its first line keeps the mark', () => {
+    const text = `\uFEFF${TYPO}`;
+    const dir = workspace({ 'config.toml': text });
+    const run = cli(['config.toml', '--diff', '--unsafe-fixes'], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^-\uFEFF\[parsl\]\n\+\[parsl\]\n/m);
+    // applyPatch checks every context and removed line against the file byte for byte, as `git apply --check` does.
+    assert.equal(applyPatch(text, run.stdout), TYPO.replace('"defualt"', '"default"'));
   });
 
   test('a read-only file is left intact: exit 2 with the reason', () => {
@@ -323,6 +364,19 @@ describe('subcommands', () => {
     const rules = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { id: string; docs: string }[];
     assert.ok(rules.some((rule) => rule.id === 'walltime-format' && rule.docs.endsWith('/rules/walltime-format/README.md')));
     assert.match(cli(['rules']).stdout, /^toml-syntax +error +fix: none +The file is not valid TOML/m);
+  });
+
+  test('the subcommand is the first positional argument, after options too; ./rules is a file', () => {
+    const rules = cli(['--no-color', 'rules']);
+    assert.equal(rules.status, 0, rules.stderr);
+    assert.match(rules.stdout, /^toml-syntax +error/m);
+    const schema = cli(['--qiime2', '2024.10', 'schema']);
+    assert.equal(schema.status, 0, schema.stderr);
+    assert.match((JSON.parse(schema.stdout) as { title: string }).title, /QIIME 2 2024\.10 /);
+    const file = cli(['--no-color', './rules'], { cwd: workspace({ rules: CLEAN }) });
+    assert.equal(file.status, 0, file.stderr);
+    assert.match(file.stdout, /no problems in 1 file/);
+    assert.match(cli(['--help']).stdout, /To lint a file named schema or rules, write \.\/schema or \.\/rules\./);
   });
 
   test('a reader that stops early is not an error', () => {

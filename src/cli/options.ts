@@ -53,7 +53,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .usage(
       '$0 [files, directories, globs or - for stdin ...]\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
         'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; print the JSON Schema for editors; list the rules.\n' +
-        'A first argument "schema" or "rules" is the subcommand: to lint a file of that name, write ./schema or ./rules.',
+        'To lint a file named schema or rules, write ./schema or ./rules.',
     )
     .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })

@@ -67,6 +67,7 @@ describe('reading a config file', () => {
     ['an unknown key', 'rulse = {}', /^parsl-lint\.toml: unknown key "rulse"; did you mean "rules"\?$/],
     ['an unknown rule', '[rules]\nmissing-walltme = "off"', /unknown key "missing-walltme" in \[rules\]; did you mean "missing-walltime"\?/],
     ['an unknown provider', '[required]\nSlurmProvder = ["partition"]', /unknown key "SlurmProvder" in \[required\]; did you mean "SlurmProvider"\?/],
+    ['a misspelt required field', '[required]\nSlurmProvider = ["partition", "acount"]', /^parsl-lint\.toml: unknown field "acount" for SlurmProvider in \[required\]: no parsl release has that parameter; did you mean "account"\?$/],
     ['a bad severity', '[rules]\nmissing-walltime = "loud"', /rules\.missing-walltime must be one of "off", "error", "warning", "info", not "loud"/],
     ['an unquoted version', 'qiime2 = 2024.10', /qiime2 must be a string, not 2024\.1; write it in quotes/],
     ['an unknown version', 'qiime2 = "2099.1"', /Unknown QIIME 2 release "2099\.1"/],
@@ -78,6 +79,12 @@ describe('reading a config file', () => {
       await assert.rejects(load(path.join(dir, 'parsl-lint.toml')), (error: Error) => error.name === 'ConfigError' && message.test(error.message));
     });
   }
+
+  test('a required field is checked against the provider in every catalogued parsl release', async () => {
+    // `channel` left SlurmProvider in parsl 2024.12.09; `qos` came later than 2023.08.28.
+    const dir = workspace({ 'parsl-lint.toml': '[required]\nSlurmProvider = ["channel", "qos"]\nPBSProProvider = ["account", "queue"]\n' });
+    assert.deepEqual((await load(path.join(dir, 'parsl-lint.toml')))?.required, { SlurmProvider: ['channel', 'qos'], PBSProProvider: ['account', 'queue'] });
+  });
 
   test('in pyproject.toml, keys are named from [tool.parsl-lint]', async () => {
     const dir = workspace({ 'pyproject.toml': '[tool.parsl-lint]\nrule = {}\n' });

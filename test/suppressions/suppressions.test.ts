@@ -66,6 +66,12 @@ describe('scopes', () => {
     assert.equal(lintText(text, options).suppressed.length, 4);
   });
 
+  test('disable at the top of the file, right above the first header: the whole file, not just that table', () => {
+    const text = `# parsl-lint-disable missing-walltime -- site prolog\n${config()}`;
+    assert.deepEqual(rules(text), ['missing-default-executor@4', 'missing-worker-init@8', 'unknown-executor-label@12']);
+    assert.deepEqual(lintText(text, options).suppressed.map((d) => [d.rule, d.suppressedBy.directive]), [['missing-walltime', 'disable']]);
+  });
+
   test('a comment line between the directive and the header is fine; a blank line is not', () => {
     const withComment = config({ provider: '# parsl-lint-disable missing-walltime\n# the site sets the time' });
     assert.ok(!rules(withComment).some((rule) => rule.startsWith('missing-walltime')));
@@ -83,6 +89,37 @@ describe('scopes', () => {
   test('text in a multi-line string is not a directive', () => {
     const text = config({ mapping: '' }).replace('class = "SlurmProvider"', 'class = "SlurmProvider"\nscheduler_options = """\n# parsl-lint-disable-next-line missing-walltime\n"""');
     assert.equal(lintText(text, options).suppressed.length, 0);
+  });
+});
+
+describe('a key/value over several lines (a multi-line string)', () => {
+  const withSbatch: LintOptions = { ...options, rules: RULES.filter((rule) => ['unknown-sbatch-option', 'unused-disable-directive'].includes(rule.meta.id)) };
+  /** A site's SPANK option, which unknown-sbatch-option reports inside the string (line 11). */
+  const sbatch = (before: string, after: string) =>
+    config().replace('class = "SlurmProvider"\n', `class = "SlurmProvider"\n${before}scheduler_options = """\n#SBATCH --time=01:00:00\n#SBATCH --container-image=x\n"""${after}\ncores_per_node = 4\n`);
+  const report = (text: string) => {
+    const result = lintText(text, withSbatch);
+    return { left: result.diagnostics.map((d) => `${d.rule}@${d.start.line}`), suppressed: result.suppressed.map((d) => `${d.rule}@${d.start.line}`) };
+  };
+
+  test('the example reports the option inside the string', () => {
+    assert.deepEqual(report(sbatch('', '')), { left: ['unknown-sbatch-option@11'], suppressed: [] });
+  });
+
+  test('disable-next-line above the key covers every line of its value', () => {
+    assert.deepEqual(report(sbatch('# parsl-lint-disable-next-line unknown-sbatch-option -- a SPANK option\n', '')), { left: [], suppressed: ['unknown-sbatch-option@12'] });
+  });
+
+  test('disable-line after the closing quotes covers the whole key/value', () => {
+    assert.deepEqual(report(sbatch('', '  # parsl-lint-disable-line unknown-sbatch-option')), { left: [], suppressed: ['unknown-sbatch-option@11'] });
+  });
+
+  test('it reaches no further than the value', () => {
+    const after = sbatch('', '').replace('cores_per_node = 4\n', 'cores_per_node = 4  # parsl-lint-disable-line unknown-sbatch-option\n');
+    assert.deepEqual(report(after).left, ['unknown-sbatch-option@11', 'unused-disable-directive@13']);
+    const stock = sbatch('# parsl-lint-disable-next-line unknown-sbatch-option\n', '').replace('--container-image=x', '--qos=x');
+    const unused = lintText(stock, withSbatch).diagnostics.find((d) => d.rule === 'unused-disable-directive');
+    assert.equal(unused?.message, 'no unknown-sbatch-option diagnostic in lines 10-13 to suppress');
   });
 });
 
