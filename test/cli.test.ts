@@ -376,12 +376,36 @@ describe('subcommands', () => {
     const file = cli(['--no-color', './rules'], { cwd: workspace({ rules: CLEAN }) });
     assert.equal(file.status, 0, file.stderr);
     assert.match(file.stdout, /no problems in 1 file/);
-    assert.match(cli(['--help']).stdout, /To lint a file named schema or rules, write \.\/schema or \.\/rules\./);
+    assert.match(cli(['--help']).stdout, /To lint a file named explain, schema or rules, write \.\/explain, \.\/schema or \.\/rules\./);
   });
 
   test('a reader that stops early is not an error', () => {
     const run = spawnSync('bash', ['-c', `"${process.execPath}" "${binPath}" rules | head -1`], { encoding: 'utf8' });
     assert.equal(run.stderr, '');
     assert.equal(run.stdout.split('\n').length, 2);
+  });
+});
+
+describe('explain', () => {
+  test('shows the script parsl writes, each line with where it comes from', () => {
+    const dir = workspace({
+      'config.toml': `${WARNS}walltime = "24:00:00"\nmem_per_node = 96\nscheduler_options = """\n#SBATCH --qos=long\nmodule load x\n"""\n`,
+    });
+    const run = cli(['explain', 'config.toml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /executor "default" → SlurmProvider/);
+    assert.match(run.stdout, /#SBATCH --time=1440 +← walltime = "24:00:00"/);
+    assert.match(run.stdout, /#SBATCH --qos=long +← scheduler_options/);
+    assert.match(run.stdout, /#SBATCH --exclusive +← exclusive \(default\) +\(sbatch ignores it: after the header\)/);
+    assert.match(run.stdout, /module load x +← scheduler_options +\(not a directive: sbatch stops reading the header here\)/);
+    assert.match(run.stdout, /#SBATCH --mem=96g +← mem_per_node = 96/);
+  });
+
+  test('a file without batch providers, a broken file, a missing file', () => {
+    const dir = workspace({ 'local.toml': CLEAN, 'broken.toml': '[parsl\n' });
+    assert.match(cli(['explain', 'local.toml'], { cwd: dir }).stdout, /no batch-scheduler provider/);
+    assert.equal(cli(['explain', 'broken.toml'], { cwd: dir }).status, 1);
+    assert.equal(cli(['explain', 'missing.toml'], { cwd: dir }).status, 2);
+    assert.equal(cli(['explain'], { cwd: dir }).status, 2);
   });
 });

@@ -17,6 +17,7 @@ import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
+import { explain } from './explain.js';
 import { printRules, printSchema } from './info-commands.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
@@ -38,6 +39,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       printRules(RULES, command.format);
       return 0;
     }
+    if (command.kind === 'explain') return await explain(command.file, new Chalk({ level: useColor(command.color, process.stdout) ? 1 : 0 }));
     return await lint(command.options);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -89,7 +91,7 @@ async function lint(options: CliOptions): Promise<number> {
 
   // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
   const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
-  const chalk = new Chalk({ level: useColor(options, out) ? 1 : 0 });
+  const chalk = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
   if (options.format === 'json') {
     out.write(formatJson(reports));
   } else {
@@ -147,8 +149,8 @@ function keep<T extends Diagnostic>(diagnostics: readonly T[], options: CliOptio
 }
 
 /** --color / --no-color win; then NO_COLOR (https://no-color.org) and FORCE_COLOR; then: is the output a terminal? */
-function useColor(options: CliOptions, out: NodeJS.WriteStream): boolean {
-  if (options.color !== undefined) return options.color;
+function useColor(color: boolean | undefined, out: NodeJS.WriteStream): boolean {
+  if (color !== undefined) return color;
   if (process.env['NO_COLOR']) return false;
   const force = process.env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';

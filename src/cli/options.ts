@@ -38,22 +38,25 @@ export type ParsedCommand =
   /** `parsl-lint schema`: the JSON Schema for editors, for a target release. */
   | { kind: 'schema'; qiime2: string | undefined; parsl: string | undefined }
   /** `parsl-lint rules`: the list of rules. */
-  | { kind: 'rules'; format: Format };
+  | { kind: 'rules'; format: Format }
+  /** `parsl-lint explain FILE`: the batch scripts parsl will write for the file's providers. */
+  | { kind: 'explain'; file: string; color: boolean | undefined };
 
 /**
  * A subcommand is the first positional argument, wherever options stand (`--no-color rules`);
  * lint a file of that name as `./rules`.
  */
-const SUBCOMMANDS = new Set(['schema', 'rules']);
+const SUBCOMMANDS = new Set(['schema', 'rules', 'explain']);
 
 export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
   let output = '';
   const parser = yargs([...argv])
     .scriptName('parsl-lint')
     .usage(
-      '$0 [files, directories, globs or - for stdin ...]\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
-        'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; print the JSON Schema for editors; list the rules.\n' +
-        'To lint a file named schema or rules, write ./schema or ./rules.',
+      '$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
+        'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; ' +
+        'print the JSON Schema for editors; list the rules.\n' +
+        'To lint a file named explain, schema or rules, write ./explain, ./schema or ./rules.',
     )
     .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
@@ -86,6 +89,10 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== undefined && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : undefined;
+  if (subcommand === 'explain') {
+    if (positionals.length !== 2) throw new UsageError('explain takes one config file');
+    return { kind: 'explain', file: positionals[1]!, color: argvParsed.color };
+  }
   if (subcommand && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format };

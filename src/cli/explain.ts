@@ -1,0 +1,70 @@
+/**
+ * `parsl-lint explain FILE`: for each batch-scheduler provider, the script parsl will write,
+ * line by line, with where each line comes from: parsl itself, a field of the provider (with its
+ * value, or its default), or the user's `scheduler_options` / `worker_init`. For Slurm, lines
+ * sbatch will not read as directives are marked. A preview of what the job will ask for.
+ */
+import { readFile } from 'node:fs/promises';
+import type { ChalkInstance } from 'chalk';
+import { parseDocument } from '../document/parse.js';
+import { decodeToml } from '../document/source.js';
+import { locateString } from '../document/strings.js';
+import type { TomlNode } from '../document/tree.js';
+import { schedulerJob, type BatchJob } from '../model/batch-job.js';
+import { buildModel } from '../model/build.js';
+import type { ParslObject } from '../model/config.js';
+import { slurmJob } from '../model/slurm-job.js';
+import type { ScriptLine } from '../scheduler/rendered-script.js';
+import { UsageError } from './errors.js';
+
+export async function explain(file: string, chalk: ChalkInstance): Promise<number> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
+  });
+  const decoded = decodeToml(bytes);
+  const parsed = decoded.ok ? parseDocument(decoded.text) : undefined;
+  if (!decoded.ok || !parsed?.ok) {
+    process.stderr.write(`parsl-lint: ${file} is not valid TOML; run parsl-lint ${file} to see where\n`);
+    return 1;
+  }
+  const locate = (node: Parameters<typeof locateString>[1]) => locateString(decoded.text, node);
+  const model = buildModel(parsed.document);
+  const jobs = model.objects.flatMap((object) => {
+    const job = slurmJob(object, locate) ?? schedulerJob(object, locate);
+    return job ? [{ object, job, headerEnd: slurmJob(object, locate)?.analysis.scan.headerEnd }] : [];
+  });
+  if (jobs.length === 0) {
+    process.stdout.write(`${file}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain\n`);
+    return 0;
+  }
+  const blocks = jobs.map(({ object, job, headerEnd }) => describeJob(object, job, headerEnd, chalk));
+  process.stdout.write(`${blocks.join('\n\n')}\n`);
+  return 0;
+}
+
+function describeJob(provider: ParslObject, job: BatchJob, headerEnd: number | undefined, chalk: ChalkInstance): string {
+  const label = provider.parent?.params.get('label')?.value;
+  const executor = label?.kind === 'scalar' ? `executor "${String(label.value)}"` : 'an executor';
+  const title = chalk.bold(`${executor} → ${provider.className}: the script parsl writes for each block`);
+  const lines = job.script.lines;
+  const width = Math.min(60, Math.max(...lines.map((line) => line.text.length)));
+  const body = lines.map((line) => {
+    const ignored = headerEnd !== undefined && line.index > headerEnd && line.text.startsWith('#SBATCH') ? chalk.red('  (sbatch ignores it: after the header)') : '';
+    const ends = line.index === headerEnd && line.source === 'scheduler_options' ? chalk.red('  (not a directive: sbatch stops reading the header here)') : '';
+    return `  ${line.text.padEnd(width)}  ${chalk.dim(origin(line, job))}${ignored}${ends}`.trimEnd();
+  });
+  return [title, ...body].join('\n');
+}
+
+function origin(line: ScriptLine, job: BatchJob): string {
+  if (line.source === 'scheduler_options' || line.source === 'worker_init') return `← ${line.source}`;
+  if (line.text.trim() === '') return '';
+  if (!line.field) return '← parsl';
+  const entry = job.entry(line.field);
+  return entry ? `← ${line.field} = ${shown(entry.value)}` : `← ${line.field} (default)`;
+}
+
+function shown(node: TomlNode): string {
+  if (node.kind !== 'scalar') return node.kind;
+  return typeof node.value === 'string' ? JSON.stringify(node.value) : String(node.value);
+}
