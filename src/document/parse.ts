@@ -42,7 +42,24 @@ export function parseDocument(text: string): ParseResult {
     throw error;
   }
   const comments = program.comments.map((comment) => ({ text: comment.value, span: toSpan(comment.range) }));
-  return { ok: true, document: { root: new TreeBuilder(text).build(program), comments } };
+  try {
+    return { ok: true, document: { root: new TreeBuilder(text).build(program), comments } };
+  } catch (error) {
+    if (error instanceof NestedTooDeep) return { ok: false, error: { message: error.message, offset: error.offset } };
+    throw error;
+  }
+}
+
+/**
+ * QIIME 2's TOML reader (tomlkit) descends one Python call per level of nesting, and Python stops
+ * at 1000 calls: a deeper value cannot be read there, and would only exhaust the stack here.
+ */
+const MAX_DEPTH = 1000;
+
+class NestedTooDeep extends Error {
+  constructor(readonly offset: number) {
+    super(`keys, arrays and inline tables nested more than ${MAX_DEPTH} levels deep, beyond Python's recursion limit`);
+  }
 }
 
 function toSpan(range: readonly [number, number]): Span {
@@ -147,6 +164,7 @@ class TreeBuilder {
 
   private value(node: AST.TOMLContentNode, path: TomlPath): TomlNode {
     const span = toSpan(node.range);
+    if (path.length > MAX_DEPTH) throw new NestedTooDeep(span.start);
     if (node.type === 'TOMLInlineTable') {
       const table: MutableTable = { kind: 'table', path, span, origin: 'inline', entries: new Map() };
       for (const keyValue of node.body) this.addKeyValue(table, keyValue);

@@ -28,18 +28,28 @@ export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstan
 /** The diagnostic's first line, with the line before it for context and a caret underline. */
 function codeFrame(source: SourceText, diagnostic: Diagnostic, chalk: ChalkInstance): string[] {
   const { line, column } = diagnostic.start;
-  const text = source.lineText(line);
+  const full = source.lineText(line);
   const width = String(line).length;
   const gutter = (number: number | '') => chalk.dim(`${String(number).padStart(width)} | `);
-  const endColumn = diagnostic.end.line === line ? diagnostic.end.column : text.length + 1;
+  const fullEnd = diagnostic.end.line === line ? diagnostic.end.column : full.length + 1;
+  // A very long line is shown around the span only.
+  const from = full.length > MAX_FRAME_WIDTH ? Math.max(0, column - 1 - FRAME_CONTEXT) : 0;
+  const text = (from > 0 ? '…' : '') + full.slice(from, from + MAX_FRAME_WIDTH) + (from + MAX_FRAME_WIDTH < full.length ? '…' : '');
+  const shift = from > 0 ? from - 1 : 0;
+  const start = column - shift;
+  const end = Math.min(fullEnd - shift, text.length + 1);
   // Keep tabs in the padding so the carets sit under the same characters.
-  const padding = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
-  const carets = '^'.repeat(Math.max(1, endColumn - column));
+  const padding = text.slice(0, start - 1).replace(/[^\t]/g, ' ');
+  const carets = '^'.repeat(Math.max(1, end - start));
   const frame = [];
-  if (line > 1 && source.lineText(line - 1).trim() !== '') frame.push(gutter(line - 1) + chalk.dim(source.lineText(line - 1)));
+  const previous = source.lineText(line - 1);
+  if (line > 1 && previous.trim() !== '' && previous.length <= MAX_FRAME_WIDTH) frame.push(gutter(line - 1) + chalk.dim(previous));
   frame.push(gutter(line) + text, gutter('') + padding + chalk.red(carets));
   return frame;
 }
+
+const MAX_FRAME_WIDTH = 160;
+const FRAME_CONTEXT = 40;
 
 function summaryLine(reports: readonly FileReport[], chalk: ChalkInstance): string {
   const summary = summarize(reports);
