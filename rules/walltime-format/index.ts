@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { stringParam } from '../../src/model/config.js';
 import { parslWalltimeToMinutes, PARSL_PROVIDER_WALLTIME } from '../../src/scheduler/walltime.js';
-import { repairWalltime } from '../../src/scheduler/walltime-repair.js';
+import { repairWalltime } from './repair.js';
 
 export const rule = defineRule({
   meta: {

@@ -21,9 +21,14 @@ export interface Checked {
 export function checkFixes(text: string, options: LintOptions, name: string, checked: Checked): void {
   const before = parseDocument(text);
   if (!before.ok) return;
-  for (const diagnostic of lintText(text, options).diagnostics) {
+  const diagnostics = lintText(text, options).diagnostics;
+  for (const diagnostic of diagnostics) {
     if (!diagnostic.fix) continue;
-    checkOneFix(text, before.document, diagnostic, `${name}: ${diagnostic.rule} at ${diagnostic.start.line}:${diagnostic.start.column}`);
+    const where = `${name}: ${diagnostic.rule} at ${diagnostic.start.line}:${diagnostic.start.column}`;
+    checkOneFix(text, before.document, diagnostic, where);
+    // A fix repairs what it was offered for: its rule reports one problem fewer afterwards.
+    const count = (found: readonly Diagnostic[]) => found.filter((other) => other.rule === diagnostic.rule).length;
+    assert.ok(count(lintText(applyFixes(text, [diagnostic]).text, options).diagnostics) < count(diagnostics), `${where}: the fix removes the problem it was made for`);
     checked[diagnostic.fix.safety]++;
   }
   for (const safety of ['safe', 'unsafe'] as const) {

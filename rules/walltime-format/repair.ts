@@ -1,6 +1,6 @@
 /**
  * Turning a walltime written in another convention into parsl's `H:M:S`, when the intent is
- * unmistakable. Used by the walltime-format rule's fix.
+ * unmistakable: the walltime-format rule's fix.
  */
 
 export interface WalltimeRepair {
@@ -29,26 +29,32 @@ export function repairWalltime(written: string): WalltimeRepair | undefined {
       if (!known) return undefined;
       seconds += Number(amount) * known[1];
     }
-    return wholeMinutes(seconds) ? { text: hms(seconds), safety: 'safe', reading: `${written.trim()} as a duration` } : undefined;
+    return repairable(seconds) ? { text: hms(seconds), safety: 'safe', reading: `${written.trim()} as a duration` } : undefined;
   }
 
   // Slurm's day forms: `D-H`, `D-H:M`, `D-H:M:S`
   const day = /^(\d+)-(\d+)(?::(\d+))?(?::(\d+))?$/.exec(text);
   if (day) {
     const [, days, hours, minutes = '0', seconds = '0'] = day;
-    return { text: hms(Number(days) * 86400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds)), safety: 'safe', reading: 'Slurm\'s days-hours:minutes:seconds' };
+    const total = Number(days) * 86400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+    return repairable(total) ? { text: hms(total), safety: 'safe', reading: 'Slurm\'s days-hours:minutes:seconds' } : undefined;
   }
 
   // Slurm reads a bare number as minutes and `A:B` as minutes:seconds, but people often mean
   // hours or hours:minutes, so these are guesses.
-  if (/^\d+$/.test(text)) return { text: hms(Number(text) * 60), safety: 'unsafe', reading: 'minutes, as Slurm reads a bare number' };
+  if (/^\d+$/.test(text) && repairable(Number(text) * 60)) return { text: hms(Number(text) * 60), safety: 'unsafe', reading: 'minutes, as Slurm reads a bare number' };
   const pair = /^(\d+):(\d+)$/.exec(text);
-  if (pair) return { text: hms(Number(pair[1]) * 3600 + Number(pair[2]) * 60), safety: 'unsafe', reading: 'hours:minutes' };
+  const pairSeconds = pair ? Number(pair[1]) * 3600 + Number(pair[2]) * 60 : 0;
+  if (pair && repairable(pairSeconds)) return { text: hms(pairSeconds), safety: 'unsafe', reading: 'hours:minutes' };
   return undefined;
 }
 
-function wholeMinutes(seconds: number): boolean {
-  return Number.isInteger(seconds) && seconds > 0;
+/**
+ * parsl keeps whole minutes only (wtime_to_minutes drops the seconds) and needs at least one: a
+ * duration that is not a whole number of minutes, or under one, has no faithful H:M:S.
+ */
+function repairable(seconds: number): boolean {
+  return Number.isInteger(seconds / 60) && seconds >= 60;
 }
 
 function hms(totalSeconds: number): string {
