@@ -1,4 +1,4 @@
-/** Every rule, in the order `parsl-lint rules` lists them. Adding a rule adds one line here. */
+/** Every rule, in the order `parsl-lint rules` lists them. Adding a rule adds its import and one entry here. */
 import type { Rule } from '../src/engine/rule.js';
 import { rule as tomlSyntax } from './toml-syntax/index.js';
 import { rule as byteOrderMark } from './byte-order-mark/index.js';

@@ -1,7 +1,7 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { booleanSetting, numberSetting } from '../../src/model/settings.js';
-import { directivesFor, slurmSchedulerOptions } from '../../src/model/slurm-scheduler-options.js';
+import { schedulerOptionsDirectives, slurmJob } from '../../src/model/slurm-job.js';
 import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
 
 export const rule = defineRule({
@@ -13,17 +13,18 @@ export const rule = defineRule({
   },
   create: (context) => ({
     object(object) {
-      if (object.className !== 'SlurmProvider' || !object.table) return;
+      const job = slurmJob(object, context.locate);
+      if (!job || !object.table) return;
       const exclusive = booleanSetting(object, 'exclusive', context.catalog);
       if (!exclusive || exclusive.entry || !exclusive.value) return;
-      const options = slurmSchedulerOptions(object);
+      const directivesFor = (name: string) => schedulerOptionsDirectives(job, name);
       const number = (name: string) => numberSetting(object, name, context.catalog);
       const [cores, memory, nodes] = [number('cores_per_node'), number('mem_per_node'), number('nodes_per_block')];
-      const memDirectives = directivesFor(options, 'mem');
+      const memDirectives = directivesFor('mem');
 
       // Signs that whole nodes are wanted: --exclusive written anyway, all of a node's memory
       // (--mem=0), or blocks of several nodes. --mem-per-cpu is exclusive-mem-per-cpu's.
-      if (directivesFor(options, 'exclusive').length > 0 || directivesFor(options, 'mem-per-cpu').length > 0) return;
+      if (directivesFor('exclusive').length > 0 || directivesFor('mem-per-cpu').length > 0) return;
       const allMemory = memDirectives.some((directive) => {
         const parsed = directive.value && parseSlurmMemory(directive.value.text, 'mem');
         return parsed?.ok === true && parsed.value === 0;
@@ -34,7 +35,7 @@ export const rule = defineRule({
       const sizing = [
         ...(cores?.entry ? [`cores_per_node = ${cores.value}`] : []),
         ...(memory?.entry ? [`mem_per_node = ${memory.value}`] : []),
-        ...[...directivesFor(options, 'cpus-per-task'), ...memDirectives].map((directive) => `"--${directive.option.name}=${directive.value?.text ?? ''}"`),
+        ...[...directivesFor('cpus-per-task'), ...memDirectives].map((directive) => `"--${directive.option.name}=${directive.value?.text ?? ''}"`),
       ];
       if (sizing.length === 0) return;
       context.report({

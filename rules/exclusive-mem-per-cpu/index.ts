@@ -1,7 +1,7 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { booleanSetting, numberSetting } from '../../src/model/settings.js';
-import { directivesFor, slurmSchedulerOptions } from '../../src/model/slurm-scheduler-options.js';
+import { schedulerOptionsDirectives, slurmJob } from '../../src/model/slurm-job.js';
 import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
 
 /** An illustrative node, as in the issue: a common size for current CPU nodes. */
@@ -16,12 +16,13 @@ export const rule = defineRule({
   },
   create: (context) => ({
     object(object) {
-      const options = slurmSchedulerOptions(object);
-      const memPerCpu = directivesFor(options, 'mem-per-cpu');
+      const job = slurmJob(object, context.locate);
+      if (!job) return;
+      const memPerCpu = schedulerOptionsDirectives(job, 'mem-per-cpu');
       // With mem_per_node too, sbatch refuses the pair outright: memory-option-conflict's error.
-      if (!options || memPerCpu.length === 0 || object.params.has('mem_per_node')) return;
+      if (memPerCpu.length === 0 || object.params.has('mem_per_node')) return;
       const exclusive = booleanSetting(object, 'exclusive', context.catalog);
-      const exclusiveDirective = directivesFor(options, 'exclusive').some((directive) => directive.value === undefined);
+      const exclusiveDirective = schedulerOptionsDirectives(job, 'exclusive').some((directive) => directive.value === undefined);
       if (exclusive?.value !== true && !exclusiveDirective) return;
       const source =
         exclusive?.value === true
@@ -35,8 +36,12 @@ export const rule = defineRule({
             ? `: on a ${EXAMPLE_NODE_CPUS}-CPU node, for example, ${formatMemory(perCpu.value * EXAMPLE_NODE_CPUS)}` +
               (cores && cores.value >= 1 ? `, where cores_per_node = ${cores.value} needs ${formatMemory(perCpu.value * cores.value)}` : '')
             : '';
+        // A value on the next line makes the span cross lines, which sourceSpan does not map:
+        // point at the option alone then.
+        const at = job.sourceSpan(directive.span) ?? job.sourceSpan(directive.nameSpan);
+        if (!at) continue;
         context.report({
-          at: context.locate(options.node).spanOf(directive.span.start, directive.span.end),
+          at,
           message:
             `${source}, which gives the job every CPU of its node, and --mem-per-cpu applies to each of them${sizes}. ` +
             'sbatch rejects the job when no node has that much memory ("Requested node configuration is not available"), or it waits for the biggest nodes. ' +

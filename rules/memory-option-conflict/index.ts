@@ -1,7 +1,7 @@
 import type { SourceText } from '../../src/document/source.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Suggestion } from '../../src/engine/diagnostic.js';
-import { removeEntryLine } from '../../src/fixes/removals.js';
+import { removeEntryLine } from '../../src/document/edits.js';
 import { directiveText, isUserDirective, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
 import type { Directive } from '../../src/scheduler/slurm/directives.js';
 
@@ -50,7 +50,7 @@ function suggestions(source: SourceText, job: SlurmJob, directive: Directive, ot
   const directiveSpan = job.sourceSpan(directive.span);
   if (directiveSpan) result.push({ description: `remove \`${directiveText(directive)}\``, edits: [{ ...directiveSpan, text: '' }] });
   const memPerNode = job.entry('mem_per_node');
-  const removal = !isUserDirective(job, other) && memPerNode ? removeEntryLine(source, memPerNode) : undefined;
+  const removal = !isUserDirective(job, other) && memPerNode ? removeEntryLine(source.text, memPerNode) : undefined;
   if (removal) result.push({ description: 'remove mem_per_node', edits: [removal] });
   return result;
 }

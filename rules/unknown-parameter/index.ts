@@ -3,7 +3,7 @@ import type { TomlEntry } from '../../src/document/tree.js';
 import { defineRule, type Report, type RuleContext } from '../../src/engine/rule.js';
 import { closestMatch } from '../../src/suggest.js';
 import type { ParslObject } from '../../src/model/config.js';
-import { moveEntryEdits } from '../../src/model/move-entry.js';
+import { moveEntryEdits } from '../../src/document/edits.js';
 import type { KeywordArgument } from '../../src/model/arguments.js';
 import { objectClass } from '../../src/model/object-class.js';
 

@@ -1,9 +1,9 @@
 import type { SourceText } from '../../src/document/source.js';
-import type { TextEdit } from '../../src/engine/diagnostic.js';
+import type { TextEdit } from '../../src/document/edits.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { closestMatch } from '../../src/suggest.js';
-import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX } from '../../src/suppressions/directives.js';
-import type { CheckedDirective, CheckedRule } from '../../src/suppressions/suppress.js';
+import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX } from '../../src/engine/suppressions/directives.js';
+import type { CheckedDirective, CheckedRule } from '../../src/engine/suppressions/suppress.js';
 
 export const rule = defineRule({
   meta: {

@@ -67,10 +67,6 @@ export function entrySpan(entry: TomlEntry): Span {
   return { start: entry.keySpan.start, end: Math.max(entry.keySpan.end, entry.value.span.end) };
 }
 
-export function formatPath(path: TomlPath): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
-}
-
 /** The JSON-like value of a node, as a TOML reader would return it. */
 export function plainValue(node: TomlNode): unknown {
   switch (node.kind) {

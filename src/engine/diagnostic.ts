@@ -1,15 +1,9 @@
 /** What a rule finds, in the form every output format and the fixer read. */
+import type { TextEdit } from '../document/edits.js';
 import type { Position, Span } from '../document/source.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** Replace the source text in [start, end) with `text`. Offsets are UTF-16 code units. */
-export interface TextEdit {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
 
 /**
  * `safe`: cannot change what the user meant, applied by `--fix`.

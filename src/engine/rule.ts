@@ -11,8 +11,8 @@ import type { TomlScalar } from '../document/tree.js';
 import type { KeywordArgument } from '../model/arguments.js';
 import type { Executor, ExecutorMapping, ParslObject, QiimeConfig } from '../model/config.js';
 import type { ParslCatalog, ResolvedTarget } from '../catalog/index.js';
-import type { CheckedDirective } from '../suppressions/suppress.js';
-import type { FixSafety, Severity, Suggestion, TextEdit } from './diagnostic.js';
+import type { CheckedDirective } from './suppressions/suppress.js';
+import type { Fix, FixSafety, Severity, Suggestion } from './diagnostic.js';
 
 /**
  * The fields a site requires on each provider, by provider class, from the `[required]` table of
@@ -40,7 +40,7 @@ export interface Report {
    * tomlBasicString (src/fixes/toml-string.ts). Each fixture it changes needs its expected result
    * in fixtures/<rule>/fixed/<name>.toml.
    */
-  readonly fix?: { readonly safety: FixSafety; readonly description: string; readonly edits: readonly TextEdit[] };
+  readonly fix?: Fix;
   readonly suggestions?: readonly Suggestion[];
 }
 

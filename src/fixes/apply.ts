@@ -1,5 +1,6 @@
 /** Applying the edits of fixes to a text, keeping the file's line endings and final newline. */
-import type { Diagnostic, TextEdit } from '../engine/diagnostic.js';
+import type { Diagnostic } from '../engine/diagnostic.js';
+import type { TextEdit } from '../document/edits.js';
 
 export interface AppliedFixes {
   readonly text: string;

@@ -16,7 +16,7 @@ import { scanLsfScript } from '../scheduler/lsf/directives.js';
 import { renderLsfHeader } from '../scheduler/lsf/header.js';
 import type { SettingOverride } from '../scheduler/overrides.js';
 import { analyzePbsHeader } from '../scheduler/pbs/header.js';
-import { locateInField, type RenderedScript, type ScriptLine } from '../scheduler/rendered-script.js';
+import { locateInField, type RenderedScript, type ScriptContext, type ScriptLine } from '../scheduler/rendered-script.js';
 import type { ParslObject } from './config.js';
 
 /** `RuleContext.locate`. */
@@ -52,6 +52,22 @@ export function bindJob<Field extends string>(
   };
 }
 
+/**
+ * The label written on the executor a provider belongs to, if it is a string. The class default
+ * would need the catalog, which the jobs are built without; the renderers supply
+ * HighThroughputExecutor's instead (`blockName()` in src/scheduler/rendered-script.ts).
+ */
+export function writtenExecutorLabel(provider: ParslObject): string | undefined {
+  const label = provider.parent?.params.get('label')?.value;
+  return label?.kind === 'scalar' && typeof label.value === 'string' ? label.value : undefined;
+}
+
+/** What the script takes from outside the provider. */
+export function scriptContext(provider: ParslObject): ScriptContext {
+  const executorLabel = writtenExecutorLabel(provider);
+  return executorLabel === undefined ? {} : { executorLabel };
+}
+
 /** Whether a line was written by the user (in `scheduler_options` or `worker_init`) rather than by parsl. */
 export function isUserLine(line: ScriptLine): boolean {
   return line.source === 'scheduler_options' || line.source === 'worker_init';
@@ -84,8 +100,7 @@ export function schedulerJob(provider: ParslObject, locate: Locate): SchedulerJo
 }
 
 function buildJob(provider: ParslObject, locate: Locate): SchedulerJob | undefined {
-  const label = provider.parent?.params.get('label')?.value;
-  const context = { ...(label?.kind === 'scalar' && typeof label.value === 'string' && { executorLabel: label.value }) };
+  const context = scriptContext(provider);
   const fields = new FieldReader(provider);
   const strings = fields.strings('walltime', 'scheduler_options', 'worker_init');
   switch (provider.className) {
@@ -118,7 +133,7 @@ function buildJob(provider: ParslObject, locate: Locate): SchedulerJob | undefin
  * Reads scalar parameters of one type. A value of another type makes parsl fail or write
  * something else; other rules report it, so it is left out here.
  */
-class FieldReader {
+export class FieldReader {
   constructor(private readonly provider: ParslObject) {}
 
   strings<Name extends string>(...names: Name[]): Partial<Record<Name, string>> {

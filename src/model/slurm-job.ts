@@ -8,7 +8,7 @@ import type { Span } from '../document/source.js';
 import { scanBatchHeader, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from '../scheduler/slurm/directives.js';
 import { analyzeSlurmHeader, type RenderedLine, type SlurmHeaderAnalysis, type SlurmProviderField, type SlurmProviderFields } from '../scheduler/slurm/header.js';
 import { NEWEST_SLURM_RELEASE, ORACLE_SLURM_RELEASE } from '../scheduler/slurm/options.js';
-import { bindJob, isUserLine, type BatchJob, type Locate } from './batch-job.js';
+import { bindJob, FieldReader, isUserLine, scriptContext, type BatchJob, type Locate } from './batch-job.js';
 import type { ParslObject } from './config.js';
 
 /**
@@ -45,12 +45,7 @@ export function slurmJob(provider: ParslObject, locate: Locate): SlurmJob | unde
 }
 
 function buildJob(provider: ParslObject, locate: Locate): SlurmJob {
-  const label = provider.parent?.params.get('label')?.value;
-  const analysis = analyzeSlurmHeader(
-    providerFields(provider),
-    { ...(label?.kind === 'scalar' && typeof label.value === 'string' && { executorLabel: label.value }) },
-    { release: JUDGED_SLURM_RELEASE },
-  );
+  const analysis = analyzeSlurmHeader(providerFields(provider), scriptContext(provider), { release: JUDGED_SLURM_RELEASE });
   const oldestScan = scanBatchHeader(analysis.script.text, { release: OLDEST_JUDGED_SLURM_RELEASE });
   return { ...bindJob(provider, analysis.script, locate), analysis, oldestScan };
 }
@@ -60,19 +55,12 @@ function buildJob(provider: ParslObject, locate: Locate): SlurmJob {
  * QIIME 2 before any script is written (another rule reports it), so it is left out here.
  */
 function providerFields(provider: ParslObject): SlurmProviderFields {
-  const fields: Record<string, unknown> = {};
-  const value = (name: string) => {
-    const node = provider.params.get(name)?.value;
-    return node?.kind === 'scalar' ? node.value : undefined;
+  const fields = new FieldReader(provider);
+  return {
+    ...fields.strings('walltime', 'partition', 'account', 'qos', 'constraint', 'clusters', 'gres', 'scheduler_options', 'worker_init'),
+    ...fields.integers('nodes_per_block', 'cores_per_node', 'mem_per_node', 'gpus_per_node'),
+    ...fields.booleans('exclusive'),
   };
-  for (const name of ['walltime', 'partition', 'account', 'qos', 'constraint', 'clusters', 'gres', 'scheduler_options', 'worker_init']) {
-    if (typeof value(name) === 'string') fields[name] = value(name);
-  }
-  for (const name of ['nodes_per_block', 'cores_per_node', 'mem_per_node', 'gpus_per_node']) {
-    if (Number.isInteger(value(name))) fields[name] = value(name);
-  }
-  if (typeof value('exclusive') === 'boolean') fields['exclusive'] = value('exclusive');
-  return fields as SlurmProviderFields;
 }
 
 /** A directive as a user writes it: `--time=10`, `-p short`, `--exclusive`. */
@@ -84,6 +72,11 @@ export function directiveText(directive: Directive): string {
 /** Whether a directive was written by the user (in a string field) rather than by parsl's template. */
 export function isUserDirective(job: SlurmJob, directive: Directive): boolean {
   return isUserLine(job.lineOf(directive.line));
+}
+
+/** The directives in the user's `scheduler_options` that set one sbatch option (`mem-per-cpu`), however it was spelled. */
+export function schedulerOptionsDirectives(job: SlurmJob, name: string): Directive[] {
+  return job.analysis.scan.directives.filter((directive) => directive.option.name === name && job.lineOf(directive.line).source === 'scheduler_options');
 }
 
 export interface LocatedProblem {

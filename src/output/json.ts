@@ -3,7 +3,8 @@
  * change or remove one without bumping `version`. Lines and columns are 1-based; columns and
  * offsets count UTF-16 code units, as JavaScript strings, LSP and SARIF do.
  */
-import type { Diagnostic, SuppressedDiagnostic, TextEdit } from '../engine/diagnostic.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../engine/diagnostic.js';
+import type { TextEdit } from '../document/edits.js';
 import { summarize, type FileReport } from './results.js';
 
 export function formatJson(reports: readonly FileReport[]): string {

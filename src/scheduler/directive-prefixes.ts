@@ -14,7 +14,7 @@ export interface DirectivePrefix {
   readonly scheduler: string;
 }
 
-export const DIRECTIVE_PREFIXES: readonly DirectivePrefix[] = [
+const DIRECTIVE_PREFIXES: readonly DirectivePrefix[] = [
   { prefix: '#SBATCH', scheduler: 'Slurm' },
   { prefix: '#PBS', scheduler: 'PBS' },
   { prefix: '#BSUB', scheduler: 'LSF' },

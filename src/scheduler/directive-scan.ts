@@ -1,6 +1,7 @@
 /**
  * What the PBS, LSF and Grid Engine scanners report about a batch script, in one shape, so that
- * the rules about ignored directives and overridden options need not know the scheduler.
+ * the rules about ignored directives and overridden options need not know the scheduler, and the
+ * line reading all five scanners share (Slurm's adds its own findings: slurm/directives.ts).
  * Positions are offsets in the scanned script; line numbers are 0-based.
  */
 import type { Span } from '../document/source.js';
@@ -62,8 +63,8 @@ export function splitLines(text: string): TextLine[] {
   return lines;
 }
 
-/** C's isspace() in the "C" locale. */
-export function isCSpace(char: string): boolean {
+/** C's isspace() in the "C" locale; false past the end of the text. */
+export function isCSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\t' || char === '\n' || char === '\v' || char === '\f' || char === '\r';
 }
 

@@ -44,6 +44,34 @@ export interface RenderedScript<Field extends string = string> {
   readonly lines: readonly ScriptLine<Field>[];
 }
 
+/**
+ * Values parsl takes from outside the provider. Only their spelling matters to the scheduler (a
+ * label with a blank splits the job name); the defaults are placeholders without blanks.
+ */
+export interface ScriptContext {
+  /** The executor's label; parsl names the job `parsl.<label>.block-<id>.<time.time()>`. */
+  readonly executorLabel?: string;
+  /** `<run_dir>/submit_scripts`, absolute. */
+  readonly scriptDir?: string;
+}
+
+/**
+ * `parsl.<label>.block-0`, the name BlockProviderExecutor gives block 0. Without a label, that of
+ * the default HighThroughputExecutor: the model passes a label only when one is written.
+ */
+export function blockName(context: ScriptContext): string {
+  return `parsl.${context.executorLabel ?? 'HighThroughputExecutor'}.block-0`;
+}
+
+/** The block name with `time.time()` appended, as most providers' `submit()` names the job. */
+export function jobName(context: ScriptContext): string {
+  return `${blockName(context)}.1700000000.0`;
+}
+
+export function scriptDir(context: ScriptContext): string {
+  return context.scriptDir ?? '/path/to/runinfo/000/submit_scripts';
+}
+
 /** A piece of the template, optionally owned by the field whose value it shows. */
 export function templatePiece<Field extends string>(text: string, field?: Field): ScriptPiece<Field> {
   return { text, source: 'template', ...(field && { field }) };

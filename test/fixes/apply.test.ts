@@ -1,7 +1,8 @@
 /** Applying fixes to a text: order, overlaps, line endings, the final newline. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Diagnostic, TextEdit } from '../../src/engine/diagnostic.js';
+import type { Diagnostic } from '../../src/engine/diagnostic.js';
+import type { TextEdit } from '../../src/document/edits.js';
 import { applyFixes } from '../../src/fixes/apply.js';
 
 function fixable(rule: string, ...edits: TextEdit[]): Diagnostic {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveTarget } from '../../src/catalog/index.js';
-import type { TextEdit } from '../../src/engine/diagnostic.js';
+import type { TextEdit } from '../../src/document/edits.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { checkFixes } from './fix-checks.js';
 

@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  resolveLongOption,
-  scanBatchHeader,
-  suggestSbatchOptions,
-  tokenizeDirectiveLine,
-  type DirectiveProblemKind,
-  type HeaderScan,
-} from '../../src/scheduler/slurm/directives.js';
+import { scanBatchHeader, type DirectiveProblemKind, type HeaderScan } from '../../src/scheduler/slurm/directives.js';
+import { resolveLongOption, suggestSbatchOptions } from '../../src/scheduler/slurm/option-names.js';
+import { tokenizeDirectiveLine } from '../../src/scheduler/slurm/tokenize.js';
 import { sbatchOptionsFor } from '../../src/scheduler/slurm/options.js';
 
 const table = sbatchOptionsFor();

@@ -9,7 +9,7 @@
  * (`qsub -q <queue> -terse <script>`), where Grid Engine adds it to the queue list rather than
  * replacing one, so it overrides nothing.
  */
-import { assembleScript, fieldPiece, templatePiece, type RenderedScript } from '../rendered-script.js';
+import { assembleScript, fieldPiece, jobName, scriptDir, templatePiece, type RenderedScript, type ScriptContext } from '../rendered-script.js';
 import { lastWins, type SettingOverride } from '../overrides.js';
 import { scanGridEngineScript, type GridEngineScan } from './directives.js';
 
@@ -25,19 +25,12 @@ export interface GridEngineProviderFields {
 
 export type GridEngineProviderField = keyof GridEngineProviderFields;
 
-export interface GridEngineScriptContext {
-  /** The executor's label; it is part of the job name. */
-  readonly executorLabel?: string;
-  /** `<run_dir>/submit_scripts`, absolute. */
-  readonly scriptDir?: string;
-}
-
-export function renderGridEngineHeader(fields: GridEngineProviderFields, context: GridEngineScriptContext = {}): RenderedScript<GridEngineProviderField> {
-  const job = `parsl.${context.executorLabel ?? 'HighThroughputExecutor'}.block-0.1700000000.0`;
-  const scriptDir = context.scriptDir ?? '/path/to/runinfo/000/submit_scripts';
+export function renderGridEngineHeader(fields: GridEngineProviderFields, context: ScriptContext = {}): RenderedScript<GridEngineProviderField> {
+  const job = jobName(context);
+  const dir = scriptDir(context);
   return assembleScript<GridEngineProviderField>([
     templatePiece('#!/bin/bash\n#$ -S /bin/bash\n'),
-    templatePiece(`#$ -o ${scriptDir}/${job}.submit.stdout\n#$ -e ${scriptDir}/${job}.submit.stderr\n#$ -cwd\n`),
+    templatePiece(`#$ -o ${dir}/${job}.submit.stdout\n#$ -e ${dir}/${job}.submit.stderr\n#$ -cwd\n`),
     templatePiece(`#$ -l h_rt=${fields.walltime ?? '00:10:00'}\n`, 'walltime'),
     fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options ?? ''),
     { text: '\n', source: 'scheduler_options', field: 'scheduler_options' },
@@ -63,7 +56,7 @@ export interface GridEngineHeaderAnalysis {
  * entries within a definition list e.g. a=1,a=2 -> a=2". Son of Grid Engine 8.1.9 and Sun Grid
  * Engine 6.2u5 source; the man page itself does not say (A11).
  */
-export function analyzeGridEngineHeader(fields: GridEngineProviderFields, context: GridEngineScriptContext = {}): GridEngineHeaderAnalysis {
+export function analyzeGridEngineHeader(fields: GridEngineProviderFields, context: ScriptContext = {}): GridEngineHeaderAnalysis {
   const script = renderGridEngineHeader(fields, context);
   const scan = scanGridEngineScript(script.text);
   return { script, scan, overrides: lastWins(scan.settings, 'Grid Engine reads directives from top to bottom and keeps the last value of a resource') };

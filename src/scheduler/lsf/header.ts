@@ -8,7 +8,17 @@
  * shape).
  */
 import { parslWalltimeToMinutes } from '../walltime.js';
-import { assembleScript, fieldPiece, pythonInt, templatePiece, type RenderedScript, type ScriptPiece } from '../rendered-script.js';
+import {
+  assembleScript,
+  fieldPiece,
+  jobName,
+  pythonInt,
+  scriptDir,
+  templatePiece,
+  type RenderedScript,
+  type ScriptContext,
+  type ScriptPiece,
+} from '../rendered-script.js';
 
 /** The parameters that shape the script, by their parsl names; unset means parsl's default. */
 export interface LsfProviderFields {
@@ -30,64 +40,46 @@ export interface LsfProviderFields {
 
 export type LsfProviderField = keyof LsfProviderFields;
 
-export interface LsfScriptContext {
-  /** The executor's label; it is part of the job name. */
-  readonly executorLabel?: string;
-  /** `<run_dir>/submit_scripts`, absolute. */
-  readonly scriptDir?: string;
-}
-
-export interface RenderedLsfScript extends RenderedScript<LsfProviderField> {
-  /**
-   * Set when parsl raises before writing any script: an assertion in `__init__` (cores requested
-   * without both core counts), or a walltime `wtime_to_minutes` cannot read in `submit()`. What
-   * it would need is left out; the rest is what parsl would write once that is fixed.
-   */
-  readonly parslError?: string;
-}
-
-export function renderLsfHeader(fields: LsfProviderFields, context: LsfScriptContext = {}): RenderedLsfScript {
-  const job = `parsl.${context.executorLabel ?? 'HighThroughputExecutor'}.block-0.1700000000.0`;
-  const scriptDir = context.scriptDir ?? '/path/to/runinfo/000/submit_scripts';
+/**
+ * When parsl would raise before writing any script (an assertion in `__init__` when cores are
+ * requested without both core counts, a walltime `wtime_to_minutes` cannot read in `submit()`),
+ * what it would need is left out; the rest is what parsl would write once that is fixed.
+ */
+export function renderLsfHeader(fields: LsfProviderFields, context: ScriptContext = {}): RenderedScript<LsfProviderField> {
+  const job = jobName(context);
+  const dir = scriptDir(context);
   const walltime = parslWalltimeToMinutes(fields.walltime ?? '00:10:00');
-  const request = resourceRequest(fields);
   const pieces: ScriptPiece<LsfProviderField>[] = [templatePiece('#!/bin/bash\n\n')];
   if (walltime.ok) pieces.push(templatePiece(`#BSUB -W ${pythonInt(walltime.minutes)}\n`, 'walltime'));
   pieces.push(
-    templatePiece(`#BSUB -J ${job}\n#BSUB -o ${scriptDir}/${job}.submit.stdout\n#BSUB -e ${scriptDir}/${job}.submit.stderr\n`),
+    templatePiece(`#BSUB -J ${job}\n#BSUB -o ${dir}/${job}.submit.stdout\n#BSUB -e ${dir}/${job}.submit.stderr\n`),
     fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options ?? ''),
     { text: '\n', source: 'scheduler_options', field: 'scheduler_options' },
   );
   // Python truthiness: None and '' add nothing.
   if (fields.project) pieces.push({ text: `#BSUB -P ${fields.project}\n`, source: 'appended', field: 'project' });
   if (fields.queue) pieces.push({ text: `#BSUB -q ${fields.queue}\n`, source: 'appended', field: 'queue' });
-  if (!('error' in request)) pieces.push(...request.pieces);
+  pieces.push(...resourceRequest(fields));
   pieces.push(
     templatePiece('\n\n'),
     fieldPiece('worker_init', 'worker_init', fields.worker_init ?? ''),
     templatePiece(`\n\nexport JOBNAME="${job}"\n`),
   );
-  const parslError = 'error' in request ? request.error : !walltime.ok ? walltime.reason : undefined;
-  return { ...assembleScript(pieces), ...(parslError !== undefined && { parslError }) };
+  return assembleScript(pieces);
 }
 
-/** `-nnodes` when `request_by_nodes` (the default), else `-n` cores and a `span[ptile=]`. */
-function resourceRequest(fields: LsfProviderFields): { pieces: ScriptPiece<LsfProviderField>[] } | { error: string } {
+/**
+ * `-nnodes` when `request_by_nodes` (the default), else `-n` cores and a `span[ptile=]`; nothing
+ * where `__init__` asserts (a core count missing, or `cores_per_node` 0).
+ */
+function resourceRequest(fields: LsfProviderFields): ScriptPiece<LsfProviderField>[] {
   if (fields.request_by_nodes ?? true) {
-    return { pieces: [{ text: `#BSUB -nnodes ${pythonInt(fields.nodes_per_block ?? 1)}\n`, source: 'appended', field: 'nodes_per_block' }] };
+    return [{ text: `#BSUB -nnodes ${pythonInt(fields.nodes_per_block ?? 1)}\n`, source: 'appended', field: 'nodes_per_block' }];
   }
   const { cores_per_block: perBlock, cores_per_node: perNode } = fields;
-  if (perBlock === undefined || perBlock === null || perNode === undefined || perNode === null) {
-    return {
-      error:
-        'AssertionError: Requesting resources by the number of cores. Need to specify cores_per_block and cores_per_node in the LSF provider.',
-    };
-  }
-  if (perNode === 0) return { error: 'AssertionError: Need to specify a non-zero cores_per_node.' };
-  return {
-    pieces: [
-      { text: `#BSUB -n ${pythonInt(perBlock)}\n`, source: 'appended', field: 'cores_per_block' },
-      { text: `#BSUB -R "span[ptile=${pythonInt(perNode)}]"\n`, source: 'appended', field: 'cores_per_node' },
-    ],
-  };
+  if (perBlock === undefined || perBlock === null || !perNode) return [];
+  return [
+    { text: `#BSUB -n ${pythonInt(perBlock)}\n`, source: 'appended', field: 'cores_per_block' },
+    { text: `#BSUB -R "span[ptile=${pythonInt(perNode)}]"\n`, source: 'appended', field: 'cores_per_node' },
+  ];
 }

@@ -9,7 +9,17 @@
  * subclasses TorqueProvider; neither is typechecked, and both pass `queue` and `account` on qsub's
  * command line (`qsub -q <queue> -A <account> <script>`), not in the script.
  */
-import { assembleScript, fieldPiece, pythonInt, templatePiece, type RenderedScript, type ScriptPiece } from '../rendered-script.js';
+import {
+  assembleScript,
+  blockName,
+  fieldPiece,
+  pythonInt,
+  scriptDir,
+  templatePiece,
+  type RenderedScript,
+  type ScriptContext,
+  type ScriptPiece,
+} from '../rendered-script.js';
 import { commandLineWins, firstWins, lastWins, type SettingOverride, type WrittenSetting } from '../overrides.js';
 import { scanPbsScript, type PbsFlavour, type PbsScan } from './directives.js';
 
@@ -35,13 +45,6 @@ export interface PbsProviderFields {
 
 export type PbsProviderField = keyof PbsProviderFields;
 
-export interface PbsScriptContext {
-  /** The executor's label; it is part of the job name. */
-  readonly executorLabel?: string;
-  /** `<run_dir>/submit_scripts`, absolute. */
-  readonly scriptDir?: string;
-}
-
 export interface RenderedPbsScript extends RenderedScript<PbsProviderField> {
   /** The options parsl puts on qsub's command line, from `queue` and `account`. */
   readonly commandLine: readonly WrittenSetting[];
@@ -55,10 +58,10 @@ const PBS_FLAVOUR: Readonly<Record<PbsProviderClass, PbsFlavour>> = { PBSProProv
  */
 const TASKS_PER_NODE = 1;
 
-export function renderPbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: PbsScriptContext = {}): RenderedPbsScript {
-  const blockName = `parsl.${context.executorLabel ?? 'HighThroughputExecutor'}.block-0`;
-  const scriptDir = context.scriptDir ?? '/path/to/runinfo/000/submit_scripts';
-  const pieces = provider === 'PBSProProvider' ? pbsProPieces(fields, blockName, scriptDir) : torquePieces(fields, blockName, scriptDir);
+export function renderPbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: ScriptContext = {}): RenderedPbsScript {
+  const block = blockName(context);
+  const dir = scriptDir(context);
+  const pieces = provider === 'PBSProProvider' ? pbsProPieces(fields, block, dir) : torquePieces(fields, block, dir);
   return { ...assembleScript(pieces), commandLine: commandLine(fields) };
 }
 
@@ -116,7 +119,7 @@ export interface PbsHeaderAnalysis {
   readonly overrides: readonly SettingOverride[];
 }
 
-export function analyzePbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: PbsScriptContext = {}): PbsHeaderAnalysis {
+export function analyzePbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: ScriptContext = {}): PbsHeaderAnalysis {
   const script = renderPbsHeader(provider, fields, context);
   const scan = scanPbsScript(script.text, PBS_FLAVOUR[provider]);
   return { script, scan, overrides: pbsOverrides(provider, scan.settings, script.commandLine) };

@@ -10,7 +10,18 @@
  * sbatch call replaced): the text rendered here is the start of the script parsl wrote, byte for
  * byte, and a walltime parsl rejects gives the same ValueError.
  */
-import { assembleScript, pythonInt, type RenderedScript, type ScriptLine, type ScriptPiece } from '../rendered-script.js';
+import {
+  assembleScript,
+  fieldPiece,
+  jobName,
+  pythonInt,
+  scriptDir,
+  templatePiece,
+  type RenderedScript,
+  type ScriptContext,
+  type ScriptLine,
+  type ScriptPiece,
+} from '../rendered-script.js';
 import { parslWalltimeToMinutes, type ParslWalltimeMinutes } from '../walltime.js';
 import { scanBatchHeader, type Directive, type HeaderScan, type ScanOptions } from './directives.js';
 import { sbatchSettingName } from './options.js';
@@ -41,17 +52,6 @@ export interface SlurmProviderFields {
 
 export type SlurmProviderField = keyof SlurmProviderFields;
 
-/**
- * Values parsl takes from outside the provider. Only their spelling matters to sbatch (a label
- * with a blank splits `--job-name`); the defaults are placeholders without blanks.
- */
-export interface SlurmScriptContext {
-  /** The executor's label; parsl names the job `parsl.<label>.block-<id>.<time.time()>`. */
-  readonly executorLabel?: string;
-  /** `<run_dir>/submit_scripts`, absolute. */
-  readonly scriptDir?: string;
-}
-
 /** A line of the script: where it came from and, for a field's string, where in that string. */
 export type RenderedLine = ScriptLine<SlurmProviderField>;
 
@@ -76,23 +76,22 @@ const TASKS_PER_NODE = 1;
 type Piece = ScriptPiece<SlurmProviderField>;
 
 /** The script parsl writes for these fields (A10 template order). */
-export function renderSlurmHeader(fields: SlurmProviderFields, context: SlurmScriptContext = {}): RenderedSlurmScript {
+export function renderSlurmHeader(fields: SlurmProviderFields, context: ScriptContext = {}): RenderedSlurmScript {
   const walltime = parslWalltimeToMinutes(fields.walltime ?? '00:10:00');
-  const jobName = `parsl.${context.executorLabel ?? 'HighThroughputExecutor'}.block-0.1700000000.0`;
-  const scriptPath = `${context.scriptDir ?? '/path/to/runinfo/000/submit_scripts'}/${jobName}`;
-  const template = (text: string, field?: SlurmProviderField): Piece => ({ text, source: 'template', ...(field && { field }) });
+  const job = jobName(context);
+  const scriptPath = `${scriptDir(context)}/${job}`;
 
   const pieces: Piece[] = [
-    template(`#!/bin/bash\n\n#SBATCH --job-name=${jobName}\n`),
-    template(`#SBATCH --output=${scriptPath}.stdout\n#SBATCH --error=${scriptPath}.stderr\n`),
-    template(`#SBATCH --nodes=${pythonInt(fields.nodes_per_block ?? 1)}\n`, 'nodes_per_block'),
+    templatePiece(`#!/bin/bash\n\n#SBATCH --job-name=${job}\n`),
+    templatePiece(`#SBATCH --output=${scriptPath}.stdout\n#SBATCH --error=${scriptPath}.stderr\n`),
+    templatePiece(`#SBATCH --nodes=${pythonInt(fields.nodes_per_block ?? 1)}\n`, 'nodes_per_block'),
   ];
-  if (walltime.ok) pieces.push(template(`#SBATCH --time=${walltime.minutes}\n`, 'walltime'));
-  pieces.push(template(`#SBATCH --ntasks-per-node=${TASKS_PER_NODE}\n`));
+  if (walltime.ok) pieces.push(templatePiece(`#SBATCH --time=${walltime.minutes}\n`, 'walltime'));
+  pieces.push(templatePiece(`#SBATCH --ntasks-per-node=${TASKS_PER_NODE}\n`));
   pieces.push(...schedulerOptionsPieces(fields));
-  pieces.push(template('\n\n'));
+  pieces.push(templatePiece('\n\n'));
   pieces.push(...workerInitPieces(fields));
-  pieces.push(template(`\n\nexport JOBNAME="${jobName}"\n`));
+  pieces.push(templatePiece(`\n\nexport JOBNAME="${job}"\n`));
 
   return {
     ...assembleScript(pieces),
@@ -104,7 +103,7 @@ export function renderSlurmHeader(fields: SlurmProviderFields, context: SlurmScr
 /** `self.scheduler_options` as `__init__` builds it, plus what `submit()` adds. */
 function schedulerOptionsPieces(fields: SlurmProviderFields): Piece[] {
   const pieces: Piece[] = [
-    { text: fields.scheduler_options ?? '', source: 'scheduler_options', field: 'scheduler_options', fieldOffset: 0 },
+    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options ?? ''),
     { text: '\n', source: 'scheduler_options', field: 'scheduler_options' },
   ];
   const append = (field: SlurmProviderField, prefix: string, value?: string): void => {
@@ -135,7 +134,7 @@ function schedulerOptionsPieces(fields: SlurmProviderFields): Piece[] {
 /** `worker_init + '\n'`, then the exports `submit()` adds. */
 function workerInitPieces(fields: SlurmProviderFields): Piece[] {
   const pieces: Piece[] = [
-    { text: fields.worker_init ?? '', source: 'worker_init', field: 'worker_init', fieldOffset: 0 },
+    fieldPiece('worker_init', 'worker_init', fields.worker_init ?? ''),
     { text: '\n', source: 'worker_init', field: 'worker_init' },
   ];
   if (fields.mem_per_node !== undefined && fields.mem_per_node !== null) {
@@ -192,7 +191,7 @@ export interface SlurmHeaderAnalysis extends EffectiveSbatchSettings {
 /** Renders the script and reads its header as sbatch does (first job component). */
 export function analyzeSlurmHeader(
   fields: SlurmProviderFields,
-  context: SlurmScriptContext = {},
+  context: ScriptContext = {},
   options: ScanOptions = {},
 ): SlurmHeaderAnalysis {
   const script = renderSlurmHeader(fields, context);

@@ -182,7 +182,7 @@ export interface AddedSbatchOption {
 }
 
 /** What one release changed relative to the release before it. */
-export interface SbatchReleaseChange {
+interface SbatchReleaseChange {
   readonly release: SlurmRelease;
   readonly added: readonly AddedSbatchOption[];
   readonly removed: readonly string[];
@@ -194,7 +194,7 @@ export interface SbatchReleaseChange {
  * (20.11.9, 21.08.8-2, 22.05.8, 23.02.7, 23.11.10, 24.05.8, 24.11.6, 25.05.8, 25.11.7, master).
  * 23.11 really has no `--export-file`; 24.05 brings it back.
  */
-export const SBATCH_OPTION_CHANGES: readonly SbatchReleaseChange[] = [
+const SBATCH_OPTION_CHANGES: readonly SbatchReleaseChange[] = [
   {
     release: '20.11',
     added: [
@@ -336,7 +336,7 @@ function indexOfOption(table: readonly SbatchOption[], name: string): number {
  * verified on the oracle with held jobs: `--oversubscribe --exclusive` gives OverSubscribe=NO and
  * the reverse order YES; `--no-requeue --requeue` gives Requeue=1 and the reverse 0.
  */
-export const SBATCH_SETTING_ALIASES: ReadonlyMap<string, string> = new Map([
+const SBATCH_SETTING_ALIASES: ReadonlyMap<string, string> = new Map([
   ['tasks-per-node', 'ntasks-per-node'],
   ['cluster', 'clusters'],
   ['oversubscribe', 'exclusive'],

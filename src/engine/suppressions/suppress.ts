@@ -1,5 +1,5 @@
 /** Which diagnostics the directives silence, and what each rule named in a directive silenced. */
-import type { Diagnostic, SuppressedDiagnostic } from '../engine/diagnostic.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../diagnostic.js';
 import type { Directive, DirectiveRule, DirectiveScope } from './directives.js';
 
 export interface CheckedRule extends DirectiveRule {

@@ -12,9 +12,9 @@
  *
  * A rule list is required. What follows ` -- ` is the reason, kept in the JSON output.
  */
-import type { TomlDocument } from '../document/parse.js';
-import type { SourceText, Span } from '../document/source.js';
-import { entrySpan, type TomlTable } from '../document/tree.js';
+import type { TomlDocument } from '../../document/parse.js';
+import type { SourceText, Span } from '../../document/source.js';
+import { entrySpan, type TomlTable } from '../../document/tree.js';
 
 export type DirectiveKind = 'disable' | 'disable-line' | 'disable-next-line';
 export const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable', 'disable-line', 'disable-next-line'];

@@ -1,0 +1,56 @@
+/** Resolving a long option name as getopt_long does, and guessing what an unknown one meant. */
+import { editDistance } from '../../suggest.js';
+import { RETIRED_SBATCH_OPTIONS, type SbatchOption } from './options.js';
+
+export type LongOptionResolution =
+  | { readonly kind: 'exact' | 'prefix'; readonly option: SbatchOption }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly SbatchOption[] }
+  | { readonly kind: 'unknown' };
+
+/**
+ * glibc getopt_long: an exact name wins (`--mem` although `--mem-bind` exists); else a prefix
+ * of exactly one option; else all options it prefixes, in table order, are the ambiguity
+ * (verified: `--cpus`, `--ti`, `--me`, `--clus`, `--excl`, and `--=x`, which prefixes all 106).
+ * glibc does not count two matches that are the same option (same has_arg, flag and val) as
+ * ambiguous; in sbatch's table the only such pair, --ntasks-per-node/--tasks-per-node, can never
+ * share a prefix, so that rule is left out.
+ */
+export function resolveLongOption(name: string, table: readonly SbatchOption[]): LongOptionResolution {
+  const exact = table.find((option) => option.name === name);
+  if (exact !== undefined) return { kind: 'exact', option: exact };
+  const matches = table.filter((option) => option.name.startsWith(name));
+  if (matches.length === 1) return { kind: 'prefix', option: matches[0]! };
+  if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
+  return { kind: 'unknown' };
+}
+
+/**
+ * Did-you-mean for an unknown option name (slurm.md A9, judgement): a retired name gets only its
+ * replacement, if any; otherwise the name with `_` turned into `-` and/or one plural `s` dropped
+ * (`--mem_per_cpu`, `--mem-per-cpus`), else the nearest names by edit distance.
+ */
+export function suggestSbatchOptions(name: string, table: readonly SbatchOption[]): string[] {
+  const retired = RETIRED_SBATCH_OPTIONS.get(name);
+  if (retired !== undefined) {
+    const { replacement } = retired;
+    return replacement !== undefined && table.some((option) => option.name === replacement) ? [replacement] : [];
+  }
+  const hyphenated = name.replaceAll('_', '-');
+  const variants = [hyphenated];
+  for (const match of hyphenated.matchAll(/s(?=-|$)/g)) {
+    variants.push(hyphenated.slice(0, match.index) + hyphenated.slice(match.index + 1));
+  }
+  const fixed = new Set<string>();
+  for (const variant of variants) {
+    if (variant === name) continue;
+    const resolution = resolveLongOption(variant, table);
+    if (resolution.kind === 'exact' || resolution.kind === 'prefix') fixed.add(resolution.option.name);
+  }
+  if (fixed.size > 0) return [...fixed];
+  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  const scored = table
+    .map((option) => ({ name: option.name, distance: editDistance(hyphenated, option.name) }))
+    .filter((entry) => entry.distance <= limit);
+  const best = Math.min(...scored.map((entry) => entry.distance));
+  return scored.filter((entry) => entry.distance === best).map((entry) => entry.name).slice(0, 3);
+}
