@@ -1,7 +1,7 @@
 import type { TomlNode } from '../../src/document/tree.js';
 import type { Directive } from '../../src/scheduler/slurm/directives.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { directiveText, isUserDirective, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
+import { directiveText, isUserDirective, sbatchRefusals, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
 
 export const rule = defineRule({
   meta: {
@@ -13,7 +13,8 @@ export const rule = defineRule({
   create: (context) => ({
     object(object) {
       const job = slurmJob(object, context.locate);
-      if (!job) return;
+      // sbatch stops at the first refused directive: which value would win no longer matters.
+      if (!job || sbatchRefusals(job).length > 0) return;
       for (const { overridden, by } of job.analysis.overrides) {
         const userLoses = isUserDirective(job, overridden);
         const userWins = isUserDirective(job, by);

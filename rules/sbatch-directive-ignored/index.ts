@@ -1,6 +1,7 @@
-import type { DirectiveProblemKind } from '../../src/scheduler/slurm/directives.js';
+import type { DirectiveProblem, DirectiveProblemKind } from '../../src/scheduler/slurm/directives.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { slurmJob, userProblems } from '../../src/model/slurm-job.js';
+import { isUserLine } from '../../src/model/batch-job.js';
+import { slurmJob, userProblems, type SlurmJob } from '../../src/model/slurm-job.js';
 
 /** What sbatch skips or only warns about (research/slurm.md A1; verified on sbatch 22.05.8). */
 const IGNORED: ReadonlySet<DirectiveProblemKind> = new Set([
@@ -12,6 +13,8 @@ const IGNORED: ReadonlySet<DirectiveProblemKind> = new Set([
   'command-line-only',
   'slurm-marker',
   'translated-directive',
+  // An option without its value takes the next argument, often the next line's directive (lost).
+  'value-on-next-line',
 ]);
 
 export const rule = defineRule({
@@ -34,7 +37,7 @@ export const rule = defineRule({
         const marker = /^[ \t]+#SBATCH/.exec(line.text);
         context.report({
           at,
-          message: problem.message + where,
+          message: problem.kind === 'value-on-next-line' ? valueTaken(job, problem) ?? problem.message : problem.message + where,
           // An indented `#SBATCH` is a directive the user wrote inside a multi-line string: dedent it.
           ...(problem.kind === 'lookalike-directive' &&
             marker && {
@@ -49,3 +52,12 @@ export const rule = defineRule({
     },
   }),
 });
+
+/** Names whose argument was taken, in the user's terms: a line of theirs, or a line parsl writes for a field. */
+function valueTaken(job: SlurmJob, problem: DirectiveProblem): string | undefined {
+  const directive = job.analysis.scan.directives.find((candidate) => candidate.valueIsNextArgument && candidate.nameSpan.start === problem.span.start);
+  if (!directive?.value) return undefined;
+  const line = job.lineOf(directive.value.line);
+  const from = isUserLine(line) ? `the next line of ${line.field}` : line.field ? `the line parsl writes for ${line.field}` : 'a line parsl writes';
+  return `${directive.written} has no value on its line, so sbatch takes the next argument, "${directive.value.text}" from ${from}, as its value, and that setting is lost`;
+}

@@ -2,7 +2,8 @@ import type { DirectiveProblemKind } from '../../src/scheduler/slurm/directives.
 import { defineRule } from '../../src/engine/rule.js';
 import { JUDGED_SLURM_RELEASE, slurmJob, userProblems } from '../../src/model/slurm-job.js';
 
-const UNKNOWN: ReadonlySet<DirectiveProblemKind> = new Set(['unknown-option', 'unknown-short-option']);
+/** Long options only: a site's SPANK plugins may add those, but not short ones (sbatch-rejects-directive). */
+const UNKNOWN: ReadonlySet<DirectiveProblemKind> = new Set(['unknown-option']);
 
 export const rule = defineRule({
   meta: {

@@ -8,6 +8,7 @@ import type { Span } from '../document/source.js';
 import { scanBatchHeader, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from '../scheduler/slurm/directives.js';
 import { analyzeSlurmHeader, type RenderedLine, type SlurmHeaderAnalysis, type SlurmProviderField, type SlurmProviderFields } from '../scheduler/slurm/header.js';
 import { NEWEST_SLURM_RELEASE, ORACLE_SLURM_RELEASE } from '../scheduler/slurm/options.js';
+import { checkSbatchValue } from '../scheduler/slurm/values.js';
 import { bindJob, FieldReader, isUserLine, scriptContext, type BatchJob, type Locate } from './batch-job.js';
 import type { ParslObject } from './config.js';
 
@@ -95,4 +96,57 @@ export function userProblems(job: SlurmJob, kinds: ReadonlySet<DirectiveProblemK
     if (at) located.push({ problem, at, line: job.lineOf(problem.line) });
   }
   return located;
+}
+
+/**
+ * What makes sbatch refuse the script. Unknown long options are left out: sites add long options
+ * through SPANK plugins (unknown-sbatch-option warns about them); plugins cannot add short ones.
+ */
+const REFUSING: ReadonlySet<DirectiveProblemKind> = new Set([
+  'dos-line-break',
+  'nul-character',
+  'unmatched-quote',
+  'unexpected-colon',
+  'ambiguous-option',
+  'unknown-short-option',
+  'missing-argument',
+  'unexpected-argument',
+  'stray-argument',
+]);
+
+export interface Refusal {
+  /** Where the refused text is in the TOML file. */
+  readonly at: Span;
+  readonly message: string;
+}
+
+const refusals = new WeakMap<SlurmJob, readonly Refusal[]>();
+
+/**
+ * Why sbatch would refuse the job, for text the user wrote; computed once per job. Only what both
+ * the oldest and the newest judged sbatch refuse counts (see OLDEST_JUDGED_SLURM_RELEASE).
+ */
+export function sbatchRefusals(job: SlurmJob): readonly Refusal[] {
+  let found = refusals.get(job);
+  if (found) return found;
+  const refusedByOldest = (problem: DirectiveProblem) => job.oldestScan.problems.some((old) => old.kind === problem.kind && old.span.start === problem.span.start);
+  const list: Refusal[] = [];
+  for (const { problem, at } of userProblems(job, REFUSING)) {
+    if (!refusedByOldest(problem)) continue;
+    const says = problem.sbatchSays ? `: sbatch says "${problem.sbatchSays.split('\n')[0]}"` : '';
+    list.push({ at, message: `${problem.message}${says}` });
+  }
+  // sbatch checks each value as it reads it, so even one a later line overrides fails.
+  for (const directive of job.analysis.scan.directives) {
+    if (directive.component !== 0 || !isUserDirective(job, directive)) continue;
+    const newest = checkSbatchValue(directive.option.name, directive.value?.text, JUDGED_SLURM_RELEASE);
+    const oldest = checkSbatchValue(directive.option.name, directive.value?.text, OLDEST_JUDGED_SLURM_RELEASE);
+    const at = job.sourceSpan(directive.value?.span ?? directive.span);
+    if (newest?.ok === false && oldest?.ok === false && at) {
+      list.push({ at, message: `sbatch refuses ${directiveText(directive)}: "sbatch: error: ${newest.reason}"` });
+    }
+  }
+  found = list;
+  refusals.set(job, found);
+  return found;
 }
