@@ -409,3 +409,13 @@ describe('explain', () => {
     assert.equal(cli(['explain'], { cwd: dir }).status, 2);
   });
 });
+
+describe('github format', () => {
+  test('one workflow command per diagnostic, with position and rule, escaped', () => {
+    const dir = workspace({ 'a,b.toml': BROKEN });
+    const run = cli(['a,b.toml', '--format', 'github'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /^::error file=a%2Cb\.toml,line=3,col=1,endLine=3,endColumn=20,title=parsl-lint missing-default-executor::no executor is labelled "default"/m);
+    assert.equal(run.stdout.trim().split('\n').length, 1);
+  });
+});

@@ -10,6 +10,7 @@ import { Chalk } from 'chalk';
 import { ConfigError } from '../config/config.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
+import { formatGithub } from '../output/github.js';
 import { formatJson } from '../output/json.js';
 import { summarize, type FileReport } from '../output/results.js';
 import { formatStylish } from '../output/stylish.js';
@@ -94,6 +95,8 @@ async function lint(options: CliOptions): Promise<number> {
   const chalk = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
   if (options.format === 'json') {
     out.write(formatJson(reports));
+  } else if (options.format === 'github') {
+    out.write(formatGithub(reports));
   } else {
     const fixes = fixSummary(reports, options.fix, false);
     out.write(formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : ''));

@@ -5,7 +5,7 @@ import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
 import { UsageError } from './errors.js';
 
-export type Format = 'stylish' | 'json';
+export type Format = 'stylish' | 'json' | 'github';
 
 export interface CliOptions {
   readonly inputs: readonly string[];
@@ -58,7 +58,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
         'print the JSON Schema for editors; list the rules.\n' +
         'To lint a file named explain, schema or rules, write ./explain, ./schema or ./rules.',
     )
-    .option('format', { alias: 'f', choices: ['stylish', 'json'] as const, default: 'stylish' as const, describe: 'Output format' })
+    .option('format', { alias: 'f', choices: ['stylish', 'json', 'github'] as const, default: 'stylish' as const, describe: 'Output format (github: annotations for GitHub Actions)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
     // One value per flag (not `array`, which would take the paths after it too); repeated, yargs collects them.
