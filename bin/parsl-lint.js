@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The command is TypeScript compiled and bundled into dist/bundle/ by `npm install` (the prepare script).
+// The command is TypeScript compiled and bundled into dist/bundle/ by `npm install` (the preprepare script).
 let cli;
 try {
   cli = await import('../dist/bundle/main.mjs');

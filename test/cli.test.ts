@@ -419,3 +419,51 @@ describe('github format', () => {
     assert.equal(run.stdout.trim().split('\n').length, 1);
   });
 });
+
+describe('--only-parsl-configs (the pre-commit hook)', () => {
+  test('named files are picked as a directory walk picks them: pyproject.toml and other TOML without [parsl] are skipped', () => {
+    const dir = workspace({ 'configs/slurm.toml': BROKEN, 'pyproject.toml': '[project]\nname = "x"\n', 'taplo.toml': '[formatting]\n', 'parsl-lint.toml': '[rules]\n' });
+    const run = cli(['--only-parsl-configs', '--format', 'json', 'configs/slurm.toml', 'pyproject.toml', 'taplo.toml', 'parsl-lint.toml'], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.deepEqual(report.files.map((file) => file.path), ['configs/slurm.toml']);
+    assert.equal(report.files[0]!.diagnostics[0]!['rule'], 'missing-default-executor');
+  });
+
+  test('a broken config with a parsl table is still linted', () => {
+    const dir = workspace({ 'config.toml': '[parsl]\nx = = 1\n' });
+    const run = cli(['--only-parsl-configs', 'config.toml'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /toml-syntax/);
+  });
+
+  test('exit 0 with "no parsl config" when every file is skipped (a commit that touches only pyproject.toml)', () => {
+    const dir = workspace({ 'pyproject.toml': '[project]\nname = "x"\n', 'other.toml': 'a = 1\n' });
+    const run = cli(['--only-parsl-configs', 'pyproject.toml', 'other.toml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, 'no parsl config among the files given (--only-parsl-configs)\n');
+    assert.equal(run.stderr, '');
+    const json = cli(['--only-parsl-configs', '-f', 'json', 'other.toml'], { cwd: dir });
+    assert.equal(json.status, 0, json.stderr);
+    assert.deepEqual((JSON.parse(json.stdout) as JsonReport).files, []);
+    // Without the flag, the same files are linted and fail.
+    assert.equal(cli(['other.toml'], { cwd: dir }).status, 1);
+  });
+
+  test('with include, the files it matches are linted, as in a directory walk', () => {
+    const dir = workspace({ 'parsl-lint.toml': 'include = ["cluster/*.toml"]\n', 'cluster/site.toml': 'a = 1\n', 'elsewhere.toml': CLEAN });
+    const run = cli(['--only-parsl-configs', '-f', 'json', 'cluster/site.toml', 'elsewhere.toml'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    assert.deepEqual(report.files.map((file) => file.path), ['cluster/site.toml']);
+    assert.equal(report.files[0]!.diagnostics[0]!['rule'], 'missing-parsl-table');
+  });
+
+  test('--fix repairs the parsl config and leaves the others alone', () => {
+    const pyproject = '[project]\nname = "x"\n';
+    const dir = workspace({ 'config.toml': CLEAN.replace('[parsl]\n', '[parsl]\nstrategy = "Simple"\n'), 'pyproject.toml': pyproject });
+    const run = cli(['--only-parsl-configs', '--fix', 'config.toml', 'pyproject.toml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.equal(readFileSync(path.join(dir, 'config.toml'), 'utf8'), CLEAN.replace('[parsl]\n', '[parsl]\nstrategy = "simple"\n'));
+    assert.equal(readFileSync(path.join(dir, 'pyproject.toml'), 'utf8'), pyproject);
+  });
+});

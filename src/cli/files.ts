@@ -2,7 +2,9 @@
  * Command-line paths → the files to lint. A file named on the command line (or matched by a
  * glob) is always linted; a directory means the TOML files under it that hold a parsl config,
  * so `parsl-lint .` in a repository skips pyproject.toml and friends, and never picks the linter's
- * own config files, whatever `include` says. .gitignore is respected.
+ * own config files, whatever `include` says. .gitignore is respected. With `onlyParslConfigs`
+ * (--only-parsl-configs, for pre-commit, which names every changed TOML file), named files are
+ * picked as a directory walk picks them.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,17 +15,19 @@ import { UsageError } from './errors.js';
 export interface InputFile {
   /** Absolute path. */
   readonly file: string;
-  /** False for files found by walking a directory: those without a parsl config are skipped. */
+  /** False for files found by walking a directory (or named, with onlyParslConfigs): those without a parsl config are skipped. */
   readonly explicit: boolean;
 }
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
-/** A directory walk also skips parsl-lint's config files (a file named on the command line is still linted). */
+/** A directory walk also skips parsl-lint's config files (a file named on the command line is still linted, except with --only-parsl-configs). */
 const IGNORED_IN_WALK = [...IGNORED, ...CONFIG_FILE_NAMES.map((name) => `**/${name}`)];
 
-export async function resolveFiles(inputs: readonly string[], cwd: string): Promise<InputFile[]> {
+export async function resolveFiles(inputs: readonly string[], cwd: string, options: { onlyParslConfigs?: boolean } = {}): Promise<InputFile[]> {
   const found = new Map<string, InputFile>();
-  const add = (file: string, explicit: boolean) => {
+  const add = (file: string, named: boolean) => {
+    if (named && options.onlyParslConfigs && CONFIG_FILE_NAMES.includes(path.basename(file))) return;
+    const explicit = named && !options.onlyParslConfigs;
     const existing = found.get(file);
     if (!existing || (explicit && !existing.explicit)) found.set(file, { file, explicit });
   };

@@ -97,6 +97,8 @@ async function lint(options: CliOptions): Promise<number> {
     out.write(formatJson(reports));
   } else if (options.format === 'github') {
     out.write(formatGithub(reports));
+  } else if (reports.length === 0 && options.onlyParslConfigs) {
+    out.write(`no parsl config among the files given (--only-parsl-configs)\n`);
   } else {
     const fixes = fixSummary(reports, options.fix, false);
     out.write(formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : ''));
@@ -112,7 +114,8 @@ async function lint(options: CliOptions): Promise<number> {
 /**
  * Stdin, then the files the paths name, each with its settings. A file found by walking a
  * directory is linted when it matches the config's `include` globs or, without them, looks like
- * a parsl config; a file matching `exclude` never is, even when named.
+ * a parsl config; a file matching `exclude` never is, even when named. With --only-parsl-configs,
+ * named files are picked as a directory walk picks them.
  */
 async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: string): AsyncGenerator<Input> {
   const inputs = options.inputs.length > 0 ? options.inputs : ['.'];
@@ -128,7 +131,7 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
-  for (const input of await resolveFiles(paths, cwd)) {
+  for (const input of await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs })) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;
@@ -143,8 +146,9 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
     found++;
     yield { file: input.file, shown, bytes, settings };
   }
-  // Files left out by `exclude` are not an error: a pre-commit hook may pass only those.
-  if (found === 0 && excluded === 0) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
+  // Files left out by `exclude` are not an error: a pre-commit hook may pass only those; nor,
+  // with --only-parsl-configs, files that are not parsl configs (a commit that touches only pyproject.toml).
+  if (found === 0 && excluded === 0 && !options.onlyParslConfigs) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
 }
 
 function keep<T extends Diagnostic>(diagnostics: readonly T[], options: CliOptions): readonly T[] {

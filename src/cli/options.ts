@@ -30,6 +30,8 @@ export interface CliOptions {
   readonly inlineConfig: boolean;
   /** Print the settings that apply to this file, instead of linting. */
   readonly printConfig: string | undefined;
+  /** Pick named files as a directory walk does (skip those without a parsl table), and find none without an error: for pre-commit. */
+  readonly onlyParslConfigs: boolean;
 }
 
 export type ParsedCommand =
@@ -73,6 +75,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .option('config', { type: 'string', describe: 'Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]' })
     .option('inline-config', { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' })
     .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' })
+    .option('only-parsl-configs', { type: 'boolean', default: false, describe: 'Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
     .version(version)
     .alias('help', 'h')
@@ -122,6 +125,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
       config,
       inlineConfig: argvParsed['inline-config'],
       printConfig: argvParsed['print-config'],
+      onlyParslConfigs: argvParsed['only-parsl-configs'],
     },
   };
 }
