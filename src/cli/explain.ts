@@ -10,11 +10,12 @@ import { parseDocument } from '../document/parse.js';
 import { decodeToml } from '../document/source.js';
 import { locateString } from '../document/strings.js';
 import type { TomlNode } from '../document/tree.js';
-import { schedulerJob, type BatchJob } from '../model/batch-job.js';
+import { schedulerJob, writtenExecutorLabel, type BatchJob } from '../model/batch-job.js';
 import { buildModel } from '../model/build.js';
 import type { ParslObject } from '../model/config.js';
 import { slurmJob } from '../model/slurm-job.js';
 import type { ScriptLine } from '../scheduler/rendered-script.js';
+import type { HeaderScan } from '../scheduler/slurm/directives.js';
 import { UsageError } from './errors.js';
 
 export async function explain(file: string, chalk: ChalkInstance): Promise<number> {
@@ -30,27 +31,29 @@ export async function explain(file: string, chalk: ChalkInstance): Promise<numbe
   const locate = (node: Parameters<typeof locateString>[1]) => locateString(decoded.text, node);
   const model = buildModel(parsed.document);
   const jobs = model.objects.flatMap((object) => {
-    const job = slurmJob(object, locate) ?? schedulerJob(object, locate);
-    return job ? [{ object, job, headerEnd: slurmJob(object, locate)?.analysis.scan.headerEnd }] : [];
+    const slurm = slurmJob(object, locate);
+    const job = slurm ?? schedulerJob(object, locate);
+    return job ? [{ object, job, sbatch: slurm?.analysis.scan }] : [];
   });
   if (jobs.length === 0) {
     process.stdout.write(`${file}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain\n`);
     return 0;
   }
-  const blocks = jobs.map(({ object, job, headerEnd }) => describeJob(object, job, headerEnd, chalk));
+  const blocks = jobs.map(({ object, job, sbatch }) => describeJob(object, job, sbatch, chalk));
   process.stdout.write(`${blocks.join('\n\n')}\n`);
   return 0;
 }
 
-function describeJob(provider: ParslObject, job: BatchJob, headerEnd: number | undefined, chalk: ChalkInstance): string {
-  const label = provider.parent?.params.get('label')?.value;
-  const executor = label?.kind === 'scalar' ? `executor "${String(label.value)}"` : 'an executor';
+/** `sbatch`: how sbatch reads a Slurm script, to mark the lines it skips. */
+function describeJob(provider: ParslObject, job: BatchJob, sbatch: HeaderScan | undefined, chalk: ChalkInstance): string {
+  const label = writtenExecutorLabel(provider);
+  const executor = label === undefined ? 'an executor' : `executor "${label}"`;
   const title = chalk.bold(`${executor} → ${provider.className}: the script parsl writes for each block`);
   const lines = job.script.lines;
   const width = Math.min(60, Math.max(...lines.map((line) => line.text.length)));
   const body = lines.map((line) => {
-    const ignored = headerEnd !== undefined && line.index > headerEnd && line.text.startsWith('#SBATCH') ? chalk.red('  (sbatch ignores it: after the header)') : '';
-    const ends = line.index === headerEnd && line.source === 'scheduler_options' ? chalk.red('  (not a directive: sbatch stops reading the header here)') : '';
+    const ignored = sbatch?.lines[line.index]?.kind === 'ignored-directive' ? chalk.red('  (sbatch ignores it: after the header)') : '';
+    const ends = line.index === sbatch?.headerEnd && line.source === 'scheduler_options' ? chalk.red('  (not a directive: sbatch stops reading the header here)') : '';
     return `  ${line.text.padEnd(width)}  ${chalk.dim(origin(line, job))}${ignored}${ends}`.trimEnd();
   });
   return [title, ...body].join('\n');
