@@ -467,3 +467,34 @@ describe('--only-parsl-configs (the pre-commit hook)', () => {
     assert.equal(readFileSync(path.join(dir, 'pyproject.toml'), 'utf8'), pyproject);
   });
 });
+
+describe('hostile and broken input', () => {
+  test('nesting far beyond any reader is a syntax error, not a crash', () => {
+    const dir = workspace({ 'deep.toml': `[parsl]\nx = ${'['.repeat(10000)}${']'.repeat(10000)}\n` });
+    const run = cli(['deep.toml', '-f', 'json'], { cwd: dir });
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal((JSON.parse(run.stdout) as JsonReport).files[0]!.diagnostics[0]!['rule'], 'toml-syntax');
+  });
+
+  test('control characters from the file are escaped in the report', () => {
+    const dir = workspace({ 'config.toml': `${CLEAN}\n[parsl.executor_mapping.x]\ny = "\\u001b[2Jbad\\nlabel"\n` });
+    const run = cli(['config.toml'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.doesNotMatch(run.stdout, /\u001b/);
+    assert.match(run.stdout, /\\u001b\[2Jbad\\nlabel/);
+  });
+
+  test('a file that is not TOML fails even with toml-syntax off', () => {
+    const dir = workspace({ 'broken.toml': '[parsl\n' });
+    const run = cli(['broken.toml', '--rule', 'toml-syntax=off'], { cwd: dir });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /1 file is not valid TOML/);
+  });
+
+  test('--only-parsl-configs: a broken [parsl header is still a parsl config; unrelated stdin passes', () => {
+    const dir = workspace({ 'broken.toml': '[parsl\nstrategy = "none"\n' });
+    assert.equal(cli(['broken.toml', '--only-parsl-configs'], { cwd: dir }).status, 1);
+    const other = cli(['-', '--only-parsl-configs', '--stdin-filename', 'other.toml'], { input: '[other]\na = 1\n' });
+    assert.equal(other.status, 0, other.stdout);
+  });
+});

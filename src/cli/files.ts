@@ -72,5 +72,6 @@ export function displayPath(file: string, cwd: string): string {
  * so that broken configs are still linted while unrelated TOML files are not parsed at all.
  */
 export function looksLikeParslConfig(text: string): boolean {
-  return /^[ \t]*(\[\[?[ \t]*["']?parsl["']?[ \t]*[.\]]|["']?parsl["']?[ \t]*[.=])/m.test(text);
+  // `[parsl` with nothing after it still counts: a broken header is a parsl config to report.
+  return /^[ \t]*(\[\[?[ \t]*["']?parsl["']?[ \t]*([.\]]|$)|["']?parsl["']?[ \t]*[.=])/m.test(text);
 }

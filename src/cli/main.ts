@@ -108,7 +108,9 @@ async function lint(options: CliOptions): Promise<number> {
   if (tooManyWarnings && options.format === 'stylish') {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
-  return summary.errors > 0 || tooManyWarnings ? 1 : 0;
+  // A file that is not valid TOML fails the run even when toml-syntax is turned off.
+  if (syntaxErrors > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${syntaxErrors === 1 ? '1 file is' : `${syntaxErrors} files are`} not valid TOML\n`);
+  return summary.errors > 0 || syntaxErrors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /**
@@ -123,8 +125,12 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   if (fromStdin.length > 1) throw new UsageError('stdin (-) can be read only once');
   if (fromStdin.length === 1) {
     // Settings are those of the file stdin stands for, or of the working directory.
-    const settings = await finder.forFile(path.resolve(cwd, options.stdinFilename ?? 'stdin'));
-    yield { file: undefined, shown: options.stdinFilename ?? '<stdin>', bytes: await readStdin(), settings };
+    const named = path.resolve(cwd, options.stdinFilename ?? 'stdin');
+    const settings = await finder.forFile(named);
+    const bytes = await readStdin();
+    // What stdin stands for is filtered like a named file: `exclude`, and --only-parsl-configs.
+    const wanted = !settings.excluded(named) && (!options.onlyParslConfigs || looksLikeParslConfig(new TextDecoder().decode(bytes)));
+    if (wanted) yield { file: undefined, shown: options.stdinFilename ?? '<stdin>', bytes, settings };
   }
 
   const paths = inputs.filter((input) => input !== '-');

@@ -39,13 +39,15 @@ export function parseDocument(text: string): ParseResult {
     if (error instanceof SyntaxError && typeof (error as { index?: unknown }).index === 'number') {
       return { ok: false, error: { message: error.message, offset: (error as unknown as { index: number }).index } };
     }
+    // The parser recurses per level of nesting: far too deep a document exhausts the stack.
+    if (error instanceof RangeError) return { ok: false, error: nestedTooDeep(deepestBracket(text)) };
     throw error;
   }
   const comments = program.comments.map((comment) => ({ text: comment.value, span: toSpan(comment.range) }));
   try {
     return { ok: true, document: { root: new TreeBuilder(text).build(program), comments } };
   } catch (error) {
-    if (error instanceof NestedTooDeep) return { ok: false, error: { message: error.message, offset: error.offset } };
+    if (error instanceof NestedTooDeep) return { ok: false, error: nestedTooDeep(error.offset) };
     throw error;
   }
 }
@@ -56,10 +58,26 @@ export function parseDocument(text: string): ParseResult {
  */
 const MAX_DEPTH = 1000;
 
+/** Where brackets first nest more than MAX_DEPTH deep, counting every bracket: only for the message's position. */
+function deepestBracket(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '[' || text[i] === '{') depth++;
+    else if (text[i] === ']' || text[i] === '}') depth--;
+    if (depth > MAX_DEPTH) return i;
+  }
+  return 0;
+}
+
+/** Thrown by the tree builder at the first value nested deeper than MAX_DEPTH. */
 class NestedTooDeep extends Error {
   constructor(readonly offset: number) {
-    super(`keys, arrays and inline tables nested more than ${MAX_DEPTH} levels deep, beyond Python's recursion limit`);
+    super('nested too deep');
   }
+}
+
+function nestedTooDeep(offset: number): TomlSyntaxError {
+  return { message: `keys, arrays and inline tables nested more than ${MAX_DEPTH} levels deep, beyond Python's recursion limit`, offset };
 }
 
 function toSpan(range: readonly [number, number]): Span {

@@ -4,6 +4,7 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
+import { printable } from './printable.js';
 import type { FileReport } from './results.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -23,7 +24,7 @@ function annotation(path: string, diagnostic: Diagnostic): string {
     `endColumn=${end.column}`,
     `title=${escapeProperty(`parsl-lint ${diagnostic.rule}`)}`,
   ].join(',');
-  return `::${COMMAND[diagnostic.severity]} ${properties}::${escapeData(`${diagnostic.message} (${diagnostic.docs})`)}`;
+  return `::${COMMAND[diagnostic.severity]} ${properties}::${escapeData(`${printable(diagnostic.message)} (${diagnostic.docs})`)}`;
 }
 
 /** The escapes GitHub's runner reverses (actions/toolkit, core/src/command.ts). */

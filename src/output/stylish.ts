@@ -5,6 +5,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { SourceText } from '../document/source.js';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
+import { printable } from './printable.js';
 import { summarize, type FileReport } from './results.js';
 
 export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstance): string {
@@ -15,7 +16,7 @@ export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstan
     const lines = [chalk.underline(report.path)];
     for (const diagnostic of report.diagnostics) {
       const where = `${diagnostic.start.line}:${diagnostic.start.column}`;
-      lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${diagnostic.message}  ${chalk.dim(diagnostic.rule)}`);
+      lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk.dim(diagnostic.rule)}`);
       lines.push(...codeFrame(report.source, diagnostic, chalk).map((line) => `    ${line}`));
       lines.push(`    ${chalk.dim(`docs: ${diagnostic.docs}`)}`);
     }
@@ -28,7 +29,7 @@ export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstan
 /** The diagnostic's first line, with the line before it for context and a caret underline. */
 function codeFrame(source: SourceText, diagnostic: Diagnostic, chalk: ChalkInstance): string[] {
   const { line, column } = diagnostic.start;
-  const full = source.lineText(line);
+  const full = printable(source.lineText(line));
   const width = String(line).length;
   const gutter = (number: number | '') => chalk.dim(`${String(number).padStart(width)} | `);
   const fullEnd = diagnostic.end.line === line ? diagnostic.end.column : full.length + 1;
@@ -42,7 +43,7 @@ function codeFrame(source: SourceText, diagnostic: Diagnostic, chalk: ChalkInsta
   const padding = text.slice(0, start - 1).replace(/[^\t]/g, ' ');
   const carets = '^'.repeat(Math.max(1, end - start));
   const frame = [];
-  const previous = source.lineText(line - 1);
+  const previous = printable(source.lineText(line - 1));
   if (line > 1 && previous.trim() !== '' && previous.length <= MAX_FRAME_WIDTH) frame.push(gutter(line - 1) + chalk.dim(previous));
   frame.push(gutter(line) + text, gutter('') + padding + chalk.red(carets));
   return frame;
