@@ -498,3 +498,16 @@ describe('hostile and broken input', () => {
     assert.equal(other.status, 0, other.stdout);
   });
 });
+
+describe('explain, more', () => {
+  test('says first what parsl or sbatch would refuse, and marks look-alike directives', () => {
+    const dir = workspace({
+      'config.toml': `${WARNS}walltime = "24h"\nexclusive = false\nscheduler_options = """\n  #SBATCH --mem=4G\n"""\n`,
+    });
+    const run = cli(['explain', 'config.toml'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /#SBATCH --mem=4G +← scheduler_options +\(sbatch reads it as a comment\)/);
+    assert.match(run.stdout, /would refuse this provider as written/);
+    assert.match(run.stdout, /✖ line 10: walltime "24h" is not hours:minutes:seconds.*\(walltime-format\)/);
+  });
+});

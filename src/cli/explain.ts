@@ -9,13 +9,18 @@ import type { ChalkInstance } from 'chalk';
 import { parseDocument } from '../document/parse.js';
 import { decodeToml } from '../document/source.js';
 import { locateString } from '../document/strings.js';
-import type { TomlNode } from '../document/tree.js';
 import { schedulerJob, writtenExecutorLabel, type BatchJob } from '../model/batch-job.js';
 import { buildModel } from '../model/build.js';
 import type { ParslObject } from '../model/config.js';
 import { slurmJob } from '../model/slurm-job.js';
 import type { ScriptLine } from '../scheduler/rendered-script.js';
 import type { HeaderScan } from '../scheduler/slurm/directives.js';
+import { resolveTarget } from '../catalog/index.js';
+import type { Span } from '../document/source.js';
+import { entrySpan, type TomlNode } from '../document/tree.js';
+import { lintText } from '../engine/lint.js';
+import { printable } from '../output/printable.js';
+import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 
 export async function explain(file: string, chalk: ChalkInstance): Promise<number> {
@@ -39,7 +44,15 @@ export async function explain(file: string, chalk: ChalkInstance): Promise<numbe
     process.stdout.write(`${file}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain\n`);
     return 0;
   }
-  const blocks = jobs.map(({ object, job, sbatch }) => describeJob(object, job, sbatch, chalk));
+  // The preview assumes a provider parsl accepts: say first what would stop it.
+  const errors = lintText(decoded.text, { rules: RULES, target: resolveTarget({}) }).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const blocks = jobs.map(({ object, job, sbatch }) => {
+    const extent = objectExtent(object);
+    const blocking = errors.filter((error) => error.span.start >= extent.start && error.span.start < extent.end);
+    const warning = blocking.map((error) => chalk.red(`  ✖ line ${error.start.line}: ${printable(error.message)} (${error.rule})`));
+    const note = blocking.length > 0 ? [chalk.red('  parsl or sbatch would refuse this provider as written (the script above keeps only what they accept):'), ...warning] : [];
+    return [describeJob(object, job, sbatch, chalk), ...note].join('\n');
+  });
   process.stdout.write(`${blocks.join('\n\n')}\n`);
   return 0;
 }
@@ -52,11 +65,23 @@ function describeJob(provider: ParslObject, job: BatchJob, sbatch: HeaderScan | 
   const lines = job.script.lines;
   const width = Math.min(60, Math.max(...lines.map((line) => line.text.length)));
   const body = lines.map((line) => {
-    const ignored = sbatch?.lines[line.index]?.kind === 'ignored-directive' ? chalk.red('  (sbatch ignores it: after the header)') : '';
+    const lookalike = sbatch?.problems.some((problem) => problem.kind === 'lookalike-directive' && problem.line === line.index);
+    const ignored =
+      sbatch?.lines[line.index]?.kind === 'ignored-directive'
+        ? chalk.red('  (sbatch ignores it: after the header)')
+        : lookalike
+          ? chalk.red('  (sbatch reads it as a comment)')
+          : '';
     const ends = line.index === sbatch?.headerEnd && line.source === 'scheduler_options' ? chalk.red('  (not a directive: sbatch stops reading the header here)') : '';
     return `  ${line.text.padEnd(width)}  ${chalk.dim(origin(line, job))}${ignored}${ends}`.trimEnd();
   });
   return [title, ...body].join('\n');
+}
+
+/** From the object's table (or inline value) to the end of its last key/value. */
+function objectExtent(object: ParslObject): Span {
+  const ends = [...(object.table?.entries.values() ?? [])].map((entry) => entrySpan(entry).end);
+  return { start: object.node.span.start, end: Math.max(object.node.span.end, ...ends) };
 }
 
 function origin(line: ScriptLine, job: BatchJob): string {
