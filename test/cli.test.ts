@@ -361,7 +361,8 @@ describe('subcommands', () => {
   });
 
   test('rules lists every rule, as text or JSON', () => {
-    const rules = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { id: string; docs: string }[];
+    const { version, rules } = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { version: number; rules: { id: string; docs: string }[] };
+    assert.equal(version, 1);
     assert.ok(rules.some((rule) => rule.id === 'walltime-format' && rule.docs.endsWith('/rules/walltime-format/README.md')));
     assert.match(cli(['rules']).stdout, /^toml-syntax +error +fix: none +The file is not valid TOML/m);
   });

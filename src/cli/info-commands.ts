@@ -19,7 +19,8 @@ export function printSchema(qiime2: string | undefined, parsl: string | undefine
 export function printRules(rules: readonly Rule[], format: Format): void {
   if (format === 'json') {
     const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, fix: meta.fix, description: meta.description, docs: ruleDocsUrl(meta.id) }));
-    process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    // Versioned like the lint report, so that fields can be added later.
+    process.stdout.write(`${JSON.stringify({ version: 1, rules: list }, null, 2)}\n`);
     return;
   }
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));

@@ -105,7 +105,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (config === '') throw new UsageError('--config needs a file (or use --no-config)');
   if (argvParsed['unsafe-fixes'] && !argvParsed.fix && !argvParsed.diff) throw new UsageError('--unsafe-fixes needs --fix or --diff');
   if (argvParsed['print-config'] === '') throw new UsageError('--print-config needs the file whose settings to print');
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number, got ${maxWarnings}`);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number (-1 for no limit), got ${Number.isNaN(maxWarnings) ? 'something else' : maxWarnings}`);
   if (argvParsed['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names the file read from stdin, but no - (stdin) is among the inputs');
   return {
     kind: 'lint',
