@@ -7,7 +7,7 @@ import { decodeToml, SourceText, type Span } from '../document/source.js';
 import { locateString } from '../document/strings.js';
 import { keywordArguments } from '../model/arguments.js';
 import { buildModel } from '../model/build.js';
-import { parslCatalog, type ResolvedTarget } from '../catalog/index.js';
+import { parslCatalog, type ParslCatalog, type ResolvedTarget } from '../catalog/index.js';
 import { readDirectives } from './suppressions/directives.js';
 import { applyDirectives } from './suppressions/suppress.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
@@ -49,13 +49,13 @@ export function lintText(text: string, options: LintOptions): LintResult {
   if (!parsed.ok) return runOnSyntaxError(source, parsed.error, options);
 
   const model = buildModel(parsed.document);
-  const { visitors, diagnostics } = startRules(source, options);
+  const { visitors, diagnostics, catalog } = startRules(source, options);
   for (const visitor of visitors) visitor.config?.(model);
   for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
   for (const executor of model.executors) for (const visitor of visitors) visitor.executor?.(executor, model);
   if (model.mapping) for (const visitor of visitors) visitor.mapping?.(model.mapping, model);
   if (visitors.some((visitor) => visitor.argument)) {
-    for (const argument of keywordArguments(model, options.target, parslCatalog(options.target.parsl))) {
+    for (const argument of keywordArguments(model, options.target, catalog)) {
       for (const visitor of visitors) visitor.argument?.(argument, model);
     }
   }
@@ -74,7 +74,7 @@ function runOnSyntaxError(source: SourceText, error: TomlSyntaxError, options: L
   return { source, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], syntaxError: true };
 }
 
-function startRules(source: SourceText, options: LintOptions): { visitors: RuleVisitor[]; diagnostics: Diagnostic[] } {
+function startRules(source: SourceText, options: LintOptions): { visitors: RuleVisitor[]; diagnostics: Diagnostic[]; catalog: ParslCatalog } {
   const diagnostics: Diagnostic[] = [];
   const catalog = parslCatalog(options.target.parsl);
   const visitors: RuleVisitor[] = [];
@@ -91,7 +91,7 @@ function startRules(source: SourceText, options: LintOptions): { visitors: RuleV
     };
     visitors.push(rule.create(context));
   }
-  return { visitors, diagnostics };
+  return { visitors, diagnostics, catalog };
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, report: Report, source: SourceText): Diagnostic {
