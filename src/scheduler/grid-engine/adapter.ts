@@ -3,7 +3,7 @@
  * which of two resource requests qsub keeps: header.ts; reading: directives.ts.
  */
 import type { SchedulerAdapter } from '../adapter.js';
-import { fromDirectiveScan } from '../directive-scan.js';
+import { fromDirectiveScan } from '../reading.js';
 import { gridEngineOverrides, renderGridEngineHeader, type GridEngineProviderFields } from './header.js';
 import { scanGridEngineScript } from './directives.js';
 

@@ -4,7 +4,7 @@
  * option wins, so no override is judged.
  */
 import type { SchedulerAdapter } from '../adapter.js';
-import { fromDirectiveScan } from '../directive-scan.js';
+import { fromDirectiveScan } from '../reading.js';
 import { renderLsfHeader, type LsfProviderFields } from './header.js';
 import { scanLsfScript } from './directives.js';
 

@@ -4,7 +4,7 @@
  * flavour's precedence rules (header.ts `pbsOverrides`).
  */
 import type { SchedulerAdapter, SubmittedScript } from '../adapter.js';
-import { fromDirectiveScan } from '../directive-scan.js';
+import { fromDirectiveScan } from '../reading.js';
 import { pbsOverrides, renderPbsHeader, type PbsProviderClass, type PbsProviderFields } from './header.js';
 import { scanPbsScript } from './directives.js';
 
