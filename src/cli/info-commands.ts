@@ -18,13 +18,14 @@ export function printSchema(qiime2: string | undefined, parsl: string | undefine
 
 export function printRules(rules: readonly Rule[], format: Format): void {
   if (format === 'json') {
-    const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, fix: meta.fix, description: meta.description, docs: ruleDocsUrl(meta.id) }));
+    const list = rules.map(({ meta }) => ({ id: meta.id, aliases: meta.aliases ?? [], severity: meta.severity, fix: meta.fix, description: meta.description, docs: ruleDocsUrl(meta.id) }));
     // Versioned like the lint report, so that fields can be added later.
     process.stdout.write(`${JSON.stringify({ version: 1, rules: list }, null, 2)}\n`);
     return;
   }
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   for (const { meta } of rules) {
-    process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}\n`);
+    const formerly = meta.aliases?.length ? ` (formerly ${meta.aliases.join(', ')}, which still work)` : '';
+    process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}${formerly}\n`);
   }
 }
