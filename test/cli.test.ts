@@ -508,7 +508,7 @@ describe('explain, more', () => {
     const run = cli(['explain', 'config.toml'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /#SBATCH --mem=4G +← scheduler_options +\(sbatch reads it as a comment\)/);
-    assert.match(run.stdout, /would refuse this provider as written/);
+    assert.match(run.stdout, /errors in this provider: the job fails, or does not get what the config asks for/);
     assert.match(run.stdout, /✖ line 10: walltime "24h" is not hours:minutes:seconds.*\(walltime-format\)/);
   });
 });
