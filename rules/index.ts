@@ -43,6 +43,7 @@ import { rule as exclusiveMemPerCpu } from './exclusive-mem-per-cpu/index.js';
 import { rule as workerInitNoActivation } from './worker-init-no-activation/index.js';
 import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
 import { rule as placeholderValue } from './placeholder-value/index.js';
+import { rule as addressNotIp } from './address-not-ip/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
 import { rule as pbsHeaderEnded } from './pbs-header-ended/index.js';
 import { rule as batchDirectiveIgnored } from './batch-directive-ignored/index.js';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   workerInitNoActivation,
   activateWithoutShellHook,
   placeholderValue,
+  addressNotIp,
   foreignDirective,
   pbsHeaderEnded,
   batchDirectiveIgnored,
