@@ -44,6 +44,7 @@ import { rule as workerInitNoActivation } from './worker-init-no-activation/inde
 import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
 import { rule as placeholderValue } from './placeholder-value/index.js';
 import { rule as addressNotIp } from './address-not-ip/index.js';
+import { rule as implausibleMemory } from './implausible-memory/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
 import { rule as pbsHeaderEnded } from './pbs-header-ended/index.js';
 import { rule as batchDirectiveIgnored } from './batch-directive-ignored/index.js';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   activateWithoutShellHook,
   placeholderValue,
   addressNotIp,
+  implausibleMemory,
   foreignDirective,
   pbsHeaderEnded,
   batchDirectiveIgnored,
