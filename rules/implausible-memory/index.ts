@@ -6,9 +6,9 @@ import type { Suggestion } from '../../src/engine/diagnostic.js';
  * SlurmProvider writes `#SBATCH --mem=<mem_per_node>g`, CondorProvider `RequestMemory =
  * <mem_per_slot × 1024>` (megabytes). No other provider has one (catalog/parsl-*.json).
  */
-const MEMORY_PARAMS: ReadonlyMap<string, { name: string; per: string; written: (gb: number) => string }> = new Map([
-  ['SlurmProvider', { name: 'mem_per_node', per: 'node', written: (gb) => `#SBATCH --mem=${gb}g` }],
-  ['CondorProvider', { name: 'mem_per_slot', per: 'slot', written: (gb) => `RequestMemory = ${gb * 1024}` }],
+const MEMORY_PARAMS: ReadonlyMap<string, { name: string; per: string; refusal: string; written: (gb: number) => string }> = new Map([
+  ['SlurmProvider', { name: 'mem_per_node', per: 'node', refusal: 'sbatch refuses the job ("Requested node configuration is not available")', written: (gb) => `#SBATCH --mem=${gb}g` }],
+  ['CondorProvider', { name: 'mem_per_slot', per: 'slot', refusal: 'HTCondor never matches the job to a machine and it stays idle', written: (gb) => `RequestMemory = ${gb * 1024}` }],
 ]);
 
 /** 16 TiB: beyond the memory of any node a QIIME 2 user gets, and where MB values start (16384 MB). */
@@ -32,8 +32,7 @@ export const rule = defineRule({
       context.report({
         at: value,
         message:
-          `${param.name} = ${gb} counts gigabytes: parsl writes \`${param.written(gb)}\`, ${Math.round(gb / 1024)} TB per ${param.per}, which no node has, ` +
-          `so the scheduler refuses or never starts the job (sbatch: "Requested node configuration is not available") and no worker runs. ` +
+          `${param.name} = ${gb} counts gigabytes: parsl writes \`${param.written(gb)}\`, ${Math.round(gb / 1024)} TB per ${param.per}, which no node has: ${param.refusal}, and no worker runs. ` +
           `If you meant ${gb} MB, write ${param.name} = ${Math.floor(gb / 1024)}`,
         suggestions: suggestions(param.name, value.span, gb),
       });
