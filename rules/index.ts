@@ -45,6 +45,7 @@ import { rule as activateWithoutShellHook } from './activate-without-shell-hook/
 import { rule as placeholderValue } from './placeholder-value/index.js';
 import { rule as addressNotIp } from './address-not-ip/index.js';
 import { rule as implausibleMemory } from './implausible-memory/index.js';
+import { rule as defaultAprunLauncher } from './default-aprun-launcher/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
 import { rule as pbsHeaderEnded } from './pbs-header-ended/index.js';
 import { rule as batchDirectiveIgnored } from './batch-directive-ignored/index.js';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   placeholderValue,
   addressNotIp,
   implausibleMemory,
+  defaultAprunLauncher,
   foreignDirective,
   pbsHeaderEnded,
   batchDirectiveIgnored,
