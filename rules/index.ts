@@ -46,6 +46,7 @@ import { rule as placeholderValue } from './placeholder-value/index.js';
 import { rule as addressNotIp } from './address-not-ip/index.js';
 import { rule as implausibleMemory } from './implausible-memory/index.js';
 import { rule as defaultAprunLauncher } from './default-aprun-launcher/index.js';
+import { rule as unreachableExecutor } from './unreachable-executor/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
 import { rule as pbsHeaderEnded } from './pbs-header-ended/index.js';
 import { rule as batchDirectiveIgnored } from './batch-directive-ignored/index.js';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   addressNotIp,
   implausibleMemory,
   defaultAprunLauncher,
+  unreachableExecutor,
   foreignDirective,
   pbsHeaderEnded,
   batchDirectiveIgnored,
