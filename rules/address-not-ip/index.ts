@@ -6,6 +6,20 @@ import { stringParam } from '../../src/model/config.js';
 /** The executors whose `address` the interchange listens on and the workers connect to. */
 const INTERCHANGE_EXECUTORS = new Set(['HighThroughputExecutor', 'MPIExecutor']);
 
+/** parsl/addresses.py tcp_url, which calls ipaddress.ip_address, came with Parsl/parsl#3704. */
+const FIRST_IP_ONLY = '2024.11.25';
+
+const PYTHON_CALL = 'is Python code, but QIIME 2 passes it to parsl as text and never runs it (and bash would stop at the "(" of the workers\' command):';
+const NOT_AN_IP = 'is not an IP address:';
+
+/** What happens to a value that is not an IP address, in the target's parsl. */
+function refusal(parsl: string): string {
+  return parsl >= FIRST_IP_ONLY
+    ? `from parsl ${FIRST_IP_ONLY} the interchange on this machine refuses it ("does not appear to be an IPv4 or IPv6 address"), so QIIME 2 stops with "Interchange failed to start" after 120 s and submits no job.`
+    : 'the interchange on this machine listens only on an IP address or an interface name (anything else stops QIIME 2 with "Interchange failed to start" after 120 s, ' +
+        'before any job is submitted), and the workers connect to address as a host name (an interface name reaches no one).';
+}
+
 const INSTEAD =
   'Remove address (parsl then offers the workers every address of this machine), ' +
   'or write the IP address this machine has on the network the compute nodes reach, e.g. address = "10.1.0.5"';
@@ -29,15 +43,7 @@ export const rule = defineRule({
       const removal = removeEntryLine(context.source.text, entry);
       context.report({
         at: address,
-        message:
-          kind === 'python-call'
-            ? `${written} is Python code, but QIIME 2 passes it to parsl as text and never runs it: the interchange on this machine cannot listen on that text, ` +
-              'so QIIME 2 stops with "Interchange failed to start" after 120 s and submits no job (and in the workers\' command bash would stop at the "("). ' +
-              INSTEAD
-            : `${written} is not an IP address: the interchange on this machine cannot listen on a host name (parsl 2024.12.09 and later accept only an IP address, ` +
-              'older releases an IP address or an interface name) and the workers connect to it as a host name, so QIIME 2 stops with "Interchange failed to start" ' +
-              'or the workers never connect. ' +
-              INSTEAD,
+        message: `${written} ${kind === 'python-call' ? PYTHON_CALL : NOT_AN_IP} ${refusal(context.target.parsl)} ${INSTEAD}`,
         suggestions: removal ? [{ description: 'remove address', edits: [removal] }] : [],
       });
     },

@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { QiimeConfig } from '../../src/model/config.js';
 import { executorLabel } from '../../src/model/executor-label.js';
 import { isBatchProvider } from '../../src/model/providers.js';
+import { numberSetting } from '../../src/model/settings.js';
 
 export const rule = defineRule({
   meta: {
@@ -22,12 +23,18 @@ export const rule = defineRule({
       config.executors.forEach((executor, index) => {
         const label = labels[index];
         if (!label || label.value === 'default' || mapped.has(label.value) || !executor.provider || !isBatchProvider(executor.provider)) return;
-        const runsOn = fallback.provider ? `${fallback.className} with ${fallback.provider.className}` : fallback.className;
+        const runsOn = fallback.provider
+          ? `${fallback.className} with ${fallback.provider.className}`
+          : fallback.className === 'ThreadPoolExecutor'
+            ? 'a ThreadPoolExecutor: threads on the machine where QIIME 2 runs, often a login node'
+            : fallback.className;
+        const idle = numberSetting(executor.provider, 'init_blocks', context.catalog)?.value ?? 0;
         context.report({
           at: label.written ?? executor.classEntry?.value ?? executor.node,
           message:
             `executor "${label.value}" (${executor.provider.className}) is neither labelled "default" nor named in executor_mapping, so QIIME 2 sends it no action: ` +
-            `every action runs on "default" (${runsOn}) instead, while "${label.value}" still submits its init_blocks job(s) to sit idle. ` +
+            `every action runs on "default" (${runsOn}) instead` +
+            (idle > 0 ? `, while "${label.value}" still submits ${idle === 1 ? 'a job (init_blocks) that sits' : `${idle} jobs (init_blocks) that sit`} idle. ` : '. ') +
             `Label this executor "default" (and the other one something else), or map actions to "${label.value}" in executor_mapping`,
         });
       });
