@@ -2,8 +2,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { providerLauncher } from '../../src/model/launcher.js';
 
 /**
- * CobaltProvider's default is AprunLauncher as well, but Cobalt ran on ALCF's Cray machines, where
- * aprun exists; TorqueProvider is used on ordinary Linux clusters.
+ * CobaltProvider defaults to AprunLauncher as well, but it served ALCF's machines (mostly the Cray
+ * Theta) and left parsl in 2024.11.04; TorqueProvider is used on ordinary Linux clusters.
  */
 const NOT_CRAY_ONLY = new Set(['TorqueProvider']);
 

@@ -27,7 +27,7 @@ export const rule = defineRule({
           ? `${fallback.className} with ${fallback.provider.className}`
           : fallback.className === 'ThreadPoolExecutor'
             ? 'a ThreadPoolExecutor: threads on the machine where QIIME 2 runs, often a login node'
-            : fallback.className;
+            : fallback.className ?? 'an executor without a class';
         const idle = numberSetting(executor.provider, 'init_blocks', context.catalog)?.value ?? 0;
         context.report({
           at: label.written ?? executor.classEntry?.value ?? executor.node,
