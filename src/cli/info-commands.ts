@@ -1,5 +1,5 @@
 /** The commands that print what parsl-lint knows instead of linting: `schema` and `rules`. */
-import { resolveTarget } from '../catalog/index.js';
+import { describeSubstitution, resolveTarget } from '../catalog/index.js';
 import { ruleDocsUrl } from '../engine/docs.js';
 import type { Rule } from '../engine/rule.js';
 import { schemaText } from '../schema/json-schema.js';
@@ -13,6 +13,8 @@ export function printSchema(qiime2: string | undefined, parsl: string | undefine
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const note = describeSubstitution(target);
+  if (note !== undefined) process.stderr.write(`parsl-lint: ${note}\n`);
   process.stdout.write(schemaText(target));
 }
 
