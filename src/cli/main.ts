@@ -21,6 +21,7 @@ import { fixSummary } from './fix-summary.js';
 import { explain } from './explain.js';
 import { printRules, printSchema } from './info-commands.js';
 import { parseCommandLine, type CliOptions } from './options.js';
+import { SeenFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
 
@@ -62,7 +63,8 @@ interface Input {
   readonly settings: FileSettings;
 }
 
-async function lint(options: CliOptions): Promise<number> {
+async function lint(given: CliOptions): Promise<number> {
+  const options = { ...given, inputs: given.inputs.map(stdinAlias) };
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== undefined) {
@@ -137,7 +139,9 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
+  const seen = new SeenFiles();
   for (const input of await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs })) {
+    if (!(await seen.isNew(input.file))) continue;
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;
