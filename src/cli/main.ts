@@ -21,7 +21,7 @@ import { fixSummary } from './fix-summary.js';
 import { explain } from './explain.js';
 import { printRules, printSchema } from './info-commands.js';
 import { parseCommandLine, type CliOptions } from './options.js';
-import { SeenFiles, stdinAlias } from './same-file.js';
+import { distinctFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
 
@@ -139,9 +139,7 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
-  const seen = new SeenFiles();
-  for (const input of await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs })) {
-    if (!(await seen.isNew(input.file))) continue;
+  for (const input of await distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs }))) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;

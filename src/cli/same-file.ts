@@ -5,19 +5,29 @@
  * config.toml through /proc.
  */
 import { stat } from 'node:fs/promises';
+import type { InputFile } from './files.js';
 
-export class SeenFiles {
-  private readonly seen = new Set<string>();
-
-  /** False when the file (its device and inode) was met before under another path. */
-  async isNew(file: string): Promise<boolean> {
-    const stats = await stat(file, { bigint: true }).catch(() => undefined);
-    if (!stats) return true; // reading it will say what is wrong
-    const key = `${stats.dev}:${stats.ino}`;
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
+/**
+ * The files, each real file (device and inode) once, under the first path that reaches it; it is
+ * named (explicit) if any of its paths is. All are looked at before any is fixed, since a fix
+ * replaces the file with a new inode.
+ */
+export async function distinctFiles(files: readonly InputFile[]): Promise<InputFile[]> {
+  const kept: InputFile[] = [];
+  const keptAt = new Map<string, number>();
+  for (const input of files) {
+    // A file that cannot be looked at is kept: reading it will say what is wrong.
+    const stats = await stat(input.file, { bigint: true }).catch(() => undefined);
+    const key = stats && `${stats.dev}:${stats.ino}`;
+    const at = key === undefined ? undefined : keptAt.get(key);
+    if (at === undefined) {
+      if (key !== undefined) keptAt.set(key, kept.length);
+      kept.push(input);
+    } else if (input.explicit && !kept[at]!.explicit) {
+      kept[at] = { ...kept[at]!, explicit: true };
+    }
   }
+  return kept;
 }
 
 const STDIN_NAMES: ReadonlySet<string> = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
