@@ -30,7 +30,7 @@ export async function explain(file: string, chalk: ChalkInstance): Promise<numbe
   const decoded = decodeToml(bytes);
   const parsed = decoded.ok ? parseDocument(decoded.text) : undefined;
   if (!decoded.ok || !parsed?.ok) {
-    process.stderr.write(`parsl-lint: ${file} is not valid TOML; run parsl-lint ${file} to see where\n`);
+    process.stderr.write(`parsl-lint: ${printable(file)} is not valid TOML; run parsl-lint ${printable(file)} to see where\n`);
     return 1;
   }
   const locate = (node: Parameters<typeof locateString>[1]) => locateString(decoded.text, node);
@@ -41,7 +41,7 @@ export async function explain(file: string, chalk: ChalkInstance): Promise<numbe
     return job ? [{ object, job, sbatch: slurm?.analysis.scan }] : [];
   });
   if (jobs.length === 0) {
-    process.stdout.write(`${file}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain\n`);
+    process.stdout.write(`${printable(file)}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain\n`);
     return 0;
   }
   // The preview assumes a provider parsl accepts: say first what would stop it.
@@ -60,11 +60,12 @@ export async function explain(file: string, chalk: ChalkInstance): Promise<numbe
 /** `sbatch`: how sbatch reads a Slurm script, to mark the lines it skips. */
 function describeJob(provider: ParslObject, job: BatchJob, sbatch: HeaderScan | undefined, chalk: ChalkInstance): string {
   const label = writtenExecutorLabel(provider);
-  const executor = label === undefined ? 'an executor' : `executor "${label}"`;
-  const title = chalk.bold(`${executor} → ${provider.className}: the script parsl writes for each block`);
+  const executor = label === undefined ? 'an executor' : `executor "${printable(label)}"`;
+  const title = chalk.bold(`${executor} → ${printable(provider.className ?? '')}: the script parsl writes for each block`);
   const lines = job.script.lines;
-  const width = Math.min(60, Math.max(...lines.map((line) => line.text.length)));
-  const body = lines.map((line) => {
+  const texts = lines.map((line) => printable(line.text));
+  const width = Math.min(60, Math.max(...texts.map((text) => text.length)));
+  const body = lines.map((line, index) => {
     const lookalike = sbatch?.problems.some((problem) => problem.kind === 'lookalike-directive' && problem.line === line.index);
     const ignored =
       sbatch?.lines[line.index]?.kind === 'ignored-directive'
@@ -73,7 +74,7 @@ function describeJob(provider: ParslObject, job: BatchJob, sbatch: HeaderScan | 
           ? chalk.red('  (sbatch reads it as a comment)')
           : '';
     const ends = line.index === sbatch?.headerEnd && line.source === 'scheduler_options' ? chalk.red('  (not a directive: sbatch stops reading the header here)') : '';
-    return `  ${line.text.padEnd(width)}  ${chalk.dim(origin(line, job))}${ignored}${ends}`.trimEnd();
+    return `  ${texts[index]!.padEnd(width)}  ${chalk.dim(printable(origin(line, job)))}${ignored}${ends}`.trimEnd();
   });
   return [title, ...body].join('\n');
 }

@@ -5,6 +5,7 @@ import { fixBytes } from '../fixes/fix-bytes.js';
 import { MAX_PASSES } from '../fixes/fix-text.js';
 import { sha256, takeSnapshot } from '../fixes/snapshot.js';
 import { MODIFIED_MEANWHILE, writeFileAtomic, WriteError } from '../fixes/write-atomic.js';
+import { printable } from '../output/printable.js';
 import { UsageError } from './errors.js';
 import type { CliOptions } from './options.js';
 
@@ -23,9 +24,9 @@ export interface FixedInput {
 export async function fixInput(bytes: Uint8Array, file: string | undefined, shown: string, lintOptions: LintOptions, options: CliOptions): Promise<FixedInput> {
   const fix = fixBytes(bytes, lintOptions, options.fix ?? 'safe');
   for (const rule of fix.broken) {
-    process.stderr.write(`parsl-lint: ${shown}: the fix of ${rule} made the file invalid TOML, so it was not applied (a bug in parsl-lint: please report it)\n`);
+    process.stderr.write(`parsl-lint: ${printable(shown)}: the fix of ${rule} made the file invalid TOML, so it was not applied (a bug in parsl-lint: please report it)\n`);
   }
-  if (!fix.converged) process.stderr.write(`parsl-lint: ${shown}: fixes were still changing the file after ${MAX_PASSES} passes; the rest were not applied\n`);
+  if (!fix.converged) process.stderr.write(`parsl-lint: ${printable(shown)}: fixes were still changing the file after ${MAX_PASSES} passes; the rest were not applied\n`);
 
   if (options.diff) return { result: fix.result, applied: fix.applied, diff: fix.output ? unifiedDiff(shown, fix.original, fix.text) : '' };
   if (file === undefined) {

@@ -13,6 +13,7 @@ import { lintBytes } from '../engine/lint.js';
 import { formatGithub } from '../output/github.js';
 import { formatJson } from '../output/json.js';
 import { summarize, type FileReport } from '../output/results.js';
+import { printable } from '../output/printable.js';
 import { formatStylish } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
@@ -45,11 +46,11 @@ export async function run(argv: readonly string[]): Promise<number> {
     return await lint(command.options);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`parsl-lint: ${error.message}\n`);
+      process.stderr.write(`parsl-lint: ${printable(error.message)}\n`); // it may quote a path or a config's text
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`parsl-lint: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`parsl-lint: internal error: ${printable(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 2;
   }
