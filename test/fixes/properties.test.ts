@@ -22,6 +22,27 @@ const comment = fc.option(fc.constantFrom('# keep me', '# "quoted" # note', '# p
 const line = (text: string) => fc.tuple(fc.constant(text), comment).map(([body, note]) => (note ? `${body}  ${note}` : body));
 const optionalLine = (key: string, values: string[]) => fc.option(fc.constantFrom(...values).chain((value) => line(`${key} = ${value}`)), { nil: undefined });
 
+/**
+ * TOML numbers of every shape: decimal integers up to the 64-bit limits (beyond 2^53 too), hex,
+ * octal and binary, underscores, floats in every notation, signed zeros, inf and nan.
+ */
+export const tomlNumber = fc.oneof(
+  fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map(String),
+  fc.integer({ min: -100, max: 100 }).map(String),
+  fc.tuple(fc.bigInt({ min: 0n, max: 2n ** 63n - 1n }), fc.constantFrom(['0x', 16], ['0o', 8], ['0b', 2]) as fc.Arbitrary<[string, number]>).map(([n, [prefix, radix]]) => prefix + n.toString(radix)),
+  fc.double().map(tomlFloat),
+  fc.constantFrom('1e21', '1e400', '-1e400', '5e-324', '1.7976931348623157e308', '9007199254740993', '9223372036854775807', '-9223372036854775808', '1_000', '0.0', '-0.0', '+0.0', '2.0', '1E3', '+inf', '-inf', 'nan', '1.5', '4503599627370495.5', '2.5e15'),
+);
+
+/** A double as a TOML float literal (JavaScript writes `1e+21`, `Infinity`, `-0` otherwise). */
+function tomlFloat(value: number): string {
+  if (Number.isNaN(value)) return 'nan';
+  if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
+  if (Object.is(value, -0)) return '-0.0';
+  const text = String(value).replace('e+', 'e');
+  return /[.e]/.test(text) ? text : `${text}.0`;
+}
+
 const provider = fc.record({
   header: line('[parsl.executors.provider]'),
   class: fc.constantFrom('SlurmProvider', 'parsl.providers.SlurmProvider', 'PBSProProvider', 'LocalProvider', 'SlurmProvder').chain((name) => line(`class = "${name}"`)),
@@ -30,6 +51,7 @@ const provider = fc.record({
   options: optionalLine('scheduler_options', ['"#SBATCH --qos=long"', '"--mem-per-cpu=8G"', '"#SBATCH --partition=x\\n--qos=long"', '"""\n#SBATCH --qos=long\n --time=01:00:00\n"""']),
   init: optionalLine('worker_init', ['"source ~/.bashrc && conda activate qiime2"', '"conda activate qiime2"', '"module load x"']),
   blocks: optionalLine('max_blocks', ['25', '0', '"4"']),
+  numbers: fc.array(fc.tuple(fc.constantFrom('max_blocks', 'min_blocks', 'init_blocks', 'nodes_per_block', 'cores_per_node', 'cpus_per_node', 'mem_per_node', 'parallelism', 'cmd_timeout'), tomlNumber), { maxLength: 3 }),
   partition: optionalLine('partition', ['"<your-partition>"', '"long"']),
 });
 
@@ -59,7 +81,10 @@ const config = fc
     for (const executor of executors) {
       lines.push(executor.header, executor.class, executor.label, '');
       const provider = executor.provider;
-      if (provider) lines.push(...[provider.header, provider.class, provider.walltime, provider.memory, provider.options, provider.init, provider.blocks, provider.partition].filter((l) => l !== undefined), '');
+      if (provider) {
+        const numbers = [...new Map(provider.numbers.filter(([key]) => !(key === 'max_blocks' && provider.blocks) && !(key === 'mem_per_node' && provider.memory)))].map(([key, value]) => `${key} = ${value}`);
+        lines.push(...[provider.header, provider.class, provider.walltime, provider.memory, provider.options, provider.init, provider.blocks, provider.partition, ...numbers].filter((l) => l !== undefined), '');
+      }
     }
     const actions = new Map(mapping);
     if (actions.size > 0) lines.push('[parsl.executor_mapping.moshpit]', ...[...actions].map(([action, label]) => `${action} = "${label}"`));
