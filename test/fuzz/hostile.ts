@@ -31,6 +31,8 @@ const CLASSES = ['HighThroughputExecutor', 'ThreadPoolExecutor', 'SlurmProvider'
 const KEYS = ['label', 'class', 'walltime', 'mem_per_node', 'cores_per_node', 'cpus_per_node', 'nodes_per_block', 'max_blocks', 'min_blocks', 'init_blocks', 'partition', 'queue', 'account', 'worker_init', 'scheduler_options', 'exclusive', 'max_workers_per_node', 'cores_per_worker', 'mem_per_worker', 'parallelism', 'strategy', 'provider', 'launcher', 'overrides', 'cmd_timeout', 'select_options'];
 /** Characters a terminal, a CI log or a reader's eye can be fooled by. */
 const TRICKY = ['\u001b[2J', '\u001b]0;title\u0007', '\u202e', '\u2066', '\u200b', '\ufeff', '\u2028', '\u0085', '\u009b', '\r', '\n', '::error::x', '##[error]x', '%0A', '"', '\\', "'''", '"""', '#', '=', '[', ']', '.', ' ', '\t', 'é', '🙂'];
+/** Values the rules have fixes for, so that the fixes meet hostile neighbours. */
+const FIXABLE = ['"24h"', '"90m"', '"1-00:00:00"', '60', '2.0', '"4"', '"96GB"', '"false"', '"defualt"', '"Default"', '"parsl.providers.SlurmProvider"', '"SlurmProvder"', '"conda activate qiime2"', '"#SBATCH --qos=long"', '"--mem-per-cpu=8G"', '"NONE"'];
 const DIRECTIVES = ['#SBATCH --mem=8G', '#SBATCH --time=1:00:00', '#SBATCH --exclusive', '#PBS -l walltime=1:00:00', '#PBS -q long', '#$ -l h_rt=1:00:00', '#BSUB -W 60', '#SBATCH --constructor=1', '# SBATCH --qos=x'];
 
 const name = fc.oneof(fc.constantFrom(...PROTOTYPE_NAMES), fc.constantFrom(...KEYS), fc.constantFrom(...CLASSES), fc.string({ maxLength: 8 }));
@@ -64,15 +66,21 @@ function value(sizes: Sizes): fc.Arbitrary<string> {
     { weight: 3, arbitrary: tomlNumber },
     { weight: 1, arbitrary: fc.constantFrom('true', 'false', '1979-05-27T07:32:00Z', '[]', '{}', '[1, "a"]', `{ class = "SrunLauncher" }`) },
     { weight: 2, arbitrary: fc.constantFrom(...CLASSES, ...PROTOTYPE_NAMES).map((cls) => `"${basicEscape(cls)}"`) },
+    { weight: 4, arbitrary: fc.constantFrom(...FIXABLE) },
   );
 }
 
-function entry(sizes: Sizes): fc.Arbitrary<string> {
-  return fc.tuple(name, value(sizes)).map(([key, written]) => `${keyText(key)} = ${written}`);
+/** Key = value lines, each key once (a key written twice is a syntax error, which the damage below makes often enough). */
+function entries(sizes: Sizes, taken: readonly string[]): fc.Arbitrary<string[]> {
+  const key = fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: name });
+  return fc
+    .uniqueArray(fc.tuple(key, value(sizes)), { maxLength: 6, selector: ([written]) => written })
+    .map((pairs) => pairs.filter(([written]) => !taken.includes(written)).map(([written, literal]) => `${keyText(written)} = ${literal}`));
 }
 
 function table(header: string, sizes: Sizes): fc.Arbitrary<string> {
-  return fc.tuple(fc.constantFrom(...CLASSES, ...PROTOTYPE_NAMES), fc.array(entry(sizes), { maxLength: 5 })).map(([cls, entries]) => [header, `class = "${basicEscape(cls)}"`, ...entries].join('\n'));
+  const cls = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CLASSES) }, { weight: 1, arbitrary: fc.constantFrom(...PROTOTYPE_NAMES) });
+  return fc.tuple(cls, entries(sizes, ['class', 'provider', 'launcher'])).map(([name, lines]) => [header, `class = "${basicEscape(name)}"`, ...lines].join('\n'));
 }
 
 /** `[a.a.…]` or `a.a.… = 1`, up to sizes.depth levels (issue 13 item 8 is about how deep). */
@@ -87,7 +95,7 @@ function deep(sizes: Sizes): fc.Arbitrary<string> {
 export function hostileConfig(sizes: Sizes): fc.Arbitrary<string> {
   const config = fc
     .record({
-      parsl: fc.array(entry(sizes), { maxLength: 3 }),
+      parsl: entries(sizes, ['executors', 'executor_mapping']),
       executors: fc.array(
         fc.tuple(
           table('[[parsl.executors]]', sizes),
@@ -110,7 +118,8 @@ export function hostileConfig(sizes: Sizes): fc.Arbitrary<string> {
       return crlf ? joined.replaceAll('\n', '\r\n') : joined;
     });
   const damage = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.oneof(fc.constantFrom('', ...TRICKY, ...DIRECTIVES), fc.string({ maxLength: 4 })));
-  return fc.tuple(config, fc.option(damage, { nil: undefined, freq: 3 })).map(([written, cut]) => {
+  const maybeDamage = fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: damage });
+  return fc.tuple(config, maybeDamage).map(([written, cut]) => {
     if (!cut) return written;
     const [at, length, insert] = cut;
     const start = at % (written.length + 1);
