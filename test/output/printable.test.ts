@@ -64,7 +64,7 @@ test('stylish, github and explain print a hostile file name and hostile values i
   const explain = run(['explain', HOSTILE_NAME], dir);
   assert.equal(explain.status, 0, explain.stderr);
   assertInert(explain.stdout, 'explain');
-  assert.match(explain.stdout, /^executor "default\\u001b\]0;title\\u0007\\u001b\[2J\\u202e\\u200b\\u2028#\\u0023\[error\]x" → SlurmProvider/m);
+  assert.match(explain.stdout, /\.toml: executor "default\\u001b\]0;title\\u0007\\u001b\[2J\\u202e\\u200b\\u2028#\\u0023\[error\]x" → SlurmProvider/m);
 
   // In the github format, only parsl-lint's own annotations are commands: one line per diagnostic.
   const github = run(['--format', 'github', HOSTILE_NAME], dir);
