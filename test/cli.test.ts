@@ -1,12 +1,12 @@
 /** The command as users run it: a real process, real files, real exit codes. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { applyPatch } from './fixes/patch.js';
 import { binPath } from './support/paths.js';
+import { tempDir } from './support/temp.js';
 
 const CLEAN = `[parsl]
 
@@ -32,7 +32,7 @@ worker_init = "source ~/.bashrc && conda activate qiime2"
 `;
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parsl-lint-cli-'));
+  const dir = tempDir('parsl-lint-cli-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
