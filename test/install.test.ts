@@ -11,7 +11,8 @@ import { test, type TestContext } from 'node:test';
 import { cloneHead, headCommit, npm, skipWithoutGit, tempDir } from './support/npm.js';
 import { repoRoot } from './support/paths.js';
 
-const example = path.join(repoRoot, 'fixtures', 'examples', 'slurm-mem-per-node.toml');
+/** A config with one error: walltime-format. */
+const example = path.join(repoRoot, 'fixtures', 'walltime-format', 'negative.toml');
 const quiet = ['--no-audit', '--no-fund', '--loglevel=error'];
 
 function describeHead(t: TestContext): void {
@@ -19,12 +20,12 @@ function describeHead(t: TestContext): void {
   if (dirty) t.diagnostic(`installs commit ${sha.slice(0, 12)}; uncommitted changes are not part of it`);
 }
 
-/** The installed command lints the example: exit 1 with the rule the example is about, and --version works. */
+/** The installed command lints the example (exit 1, its one error) and prints its version. */
 function assertWorks(command: string): void {
   const lint = spawnSync(command, [example, '--no-color'], { encoding: 'utf8' });
   assert.equal(lint.status, 1, lint.stderr);
-  assert.match(lint.stdout, /slurm-mem-per-node\.toml\n/);
-  assert.match(lint.stdout, /✖ \d+ errors?/);
+  assert.match(lint.stdout, /walltime-format\/README\.md\n/);
+  assert.match(lint.stdout, /✖ 1 error, 0 warnings in 1 file/);
   const version = spawnSync(command, ['--version'], { encoding: 'utf8' });
   assert.equal(version.status, 0, version.stderr);
   assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);

@@ -5,7 +5,10 @@
  * any script `npm pack` runs (prepack, prepare, postpack) on stdout, which breaks that name.
  * pre-commit ≥ 4.6.1 runs `npm install -g git+file://<clone>`, where lifecycle scripts do not run.
  * So nothing is built on install: the bundle is committed in bin/dist/ (test/bundle.test.ts), and
- * test/install.test.ts installs it both ways.
+ * test/install.test.ts installs it both ways. The compile script is not called `build`: npm's git
+ * fetcher (pacote, lib/git.js) runs `npm install` with every dev dependency in its clone of a
+ * package that has a `build`, `prepare`, `prepack` or install script, and a global install without
+ * --install-links is then left a link into that deleted clone.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -45,7 +48,7 @@ test('.pre-commit-hooks.yaml: parsl-lint and parsl-lint-fix, node hooks on TOML 
 });
 
 test('package.json: no lifecycle script, no runtime dependency; the tarball ships bin/ with its bundle', () => {
-  for (const script of ['preinstall', 'install', 'postinstall', 'preprepare', 'prepare', 'postprepare', 'prepack', 'postpack', 'prepublishOnly']) {
+  for (const script of ['preinstall', 'install', 'postinstall', 'build', 'preprepare', 'prepare', 'postprepare', 'prepack', 'postpack', 'prepublishOnly']) {
     assert.equal(pkg.scripts[script], undefined, `a "${script}" script would not run, or would break, in pre-commit's install (see this file's header)`);
   }
   assert.equal(pkg.dependencies, undefined, 'runtime dependencies: everything the command uses is bundled into bin/dist/, so libraries belong in devDependencies');
