@@ -44,6 +44,8 @@ function cli(args: string[], options: { cwd?: string; input?: string; env?: Reco
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
   if (!options.env || !('NO_COLOR' in options.env)) delete env['NO_COLOR'];
+  // In a GitHub Actions job the default format is github: these tests expect the usual default.
+  if (!options.env || !('GITHUB_ACTIONS' in options.env)) delete env['GITHUB_ACTIONS'];
   const run = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -22,7 +22,7 @@ function describeHead(t: TestContext): void {
 
 /** The installed command lints the example (exit 1, its one error) and prints its version. */
 function assertWorks(command: string): void {
-  const lint = spawnSync(command, [example, '--no-color'], { encoding: 'utf8' });
+  const lint = spawnSync(command, [example, '--no-color', '--format', 'stylish'], { encoding: 'utf8' });
   assert.equal(lint.status, 1, lint.stderr);
   assert.match(lint.stdout, /walltime-format\/README\.md\n/);
   assert.match(lint.stdout, /✖ 1 error, 0 warnings in 1 file/);

@@ -41,6 +41,8 @@ test("the README's pre-commit snippet names this repository and the tag of packa
 function preCommitEnv(dir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PRE_COMMIT_HOME: path.join(dir, 'pre-commit-home'), npm_config_cache: path.join(dir, 'npm-cache'), NO_COLOR: '1' };
   for (const key of Object.keys(env)) if (/^npm_(config_(?!cache$)|lifecycle_|package_)/.test(key)) delete env[key];
+  // The hook's output is matched as stylish, also when the tests run in a GitHub Actions job.
+  delete env['GITHUB_ACTIONS'];
   return env;
 }
 

@@ -31,9 +31,10 @@ import {
   parseDocument,
   parslCatalog,
   pythonDefault,
+  repositoryUrl,
   resolveTarget,
   ruleDocsUrl
-} from "./chunk-3BQ67VBB.mjs";
+} from "./chunk-E7YU75SW.mjs";
 import {
   __commonJS,
   __require,
@@ -112,7 +113,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path10 = __require("path");
+    var path11 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -124,7 +125,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path10.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1421,7 +1422,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1595,7 +1596,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path10.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1622,7 +1623,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1651,7 +1652,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path10.sep === "\\";
+      return win32 === true || path11.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3015,7 +3016,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path10 = __require("path");
+    var path11 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -3100,7 +3101,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex2.test(path10.basename(input));
+      return regex2.test(path11.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern2, options) => {
@@ -3327,7 +3328,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path10 = __require("path");
+    var path11 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -3422,7 +3423,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename2 = path10.basename(pattern2);
+      const basename2 = path11.basename(pattern2);
       return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename2);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3480,7 +3481,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern2) {
-      return path10.isAbsolute(pattern2);
+      return path11.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3657,8 +3658,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path10 = require_path();
-    exports.path = path10;
+    var path11 = require_path();
+    exports.path = path11;
     var pattern2 = require_pattern();
     exports.pattern = pattern2;
     var stream = require_stream();
@@ -3770,8 +3771,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path10, settings, callback) {
-      settings.fs.lstat(path10, (lstatError, lstat) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3780,7 +3781,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path10, (statError, stat2) => {
+        settings.fs.stat(path11, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3812,13 +3813,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path10, settings) {
-      const lstat = settings.fs.lstatSync(path10);
+    function read(path11, settings) {
+      const lstat = settings.fs.lstatSync(path11);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path10);
+        const stat2 = settings.fs.statSync(path11);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -3889,17 +3890,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path10, optionsOrSettingsOrCallback, callback) {
+    function stat2(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync3(path10, optionsOrSettings) {
+    function statSync3(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -4115,16 +4116,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path10,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4242,7 +4243,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -4250,7 +4251,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4277,17 +4278,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path10, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path10, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path10, settings);
+      return sync.read(path11, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4935,7 +4936,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4945,7 +4946,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5007,7 +5008,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5020,7 +5021,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path10.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern2) {
         const entry = {
@@ -5436,7 +5437,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path10 = __require("path");
+    var path11 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5450,7 +5451,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path10.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -6288,26 +6289,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path10 : path10.slice(index + 1);
+      return index < 0 ? path11 : path11.slice(index + 1);
     };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString2(pattern2);
@@ -6457,7 +6458,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6466,7 +6467,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule47 = rules[index];
-          if (rule47.checkRegex.test(path10)) {
+          if (rule47.checkRegex.test(path11)) {
             ignored = !rule47.negative;
             unignored = rule47.negative;
             matchedRule = rule47.negative ? UNDEFINED : rule47;
@@ -6486,15 +6487,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path10) : path10;
+        const basename2 = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           const rule47 = rules[index];
           if (rule47[mode].test(
-            shortcut && rule47._basenameOnly ? basename2 : path10
+            shortcut && rule47._basenameOnly ? basename2 : path11
           )) {
             const { negative } = rule47;
             const ret = {
@@ -6516,17 +6517,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString2(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString2(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6535,25 +6536,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6584,58 +6585,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path10) {
+      _test(originalPath, cache, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache) : {
+        return path11 ? this._t(path11, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache) {
-        if (path10 in cache) {
-          return cache[path10];
+      _t(path11, cache) {
+        if (path11 in cache) {
+          return cache[path11];
         }
-        const parentPath = parentOf(path10);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid2 = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6685,7 +6686,7 @@ var require_get_caller_file = __commonJS({
 
 // src/cli/main.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -7192,144 +7193,10 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 
-// src/output/printable.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => {
-    const named = { "\n": "\\n", "\r": "\\r" };
-    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/output/github.ts
-var COMMAND = { error: "error", warning: "warning", info: "notice" };
-function formatGithub(reports) {
-  const lines = reports.flatMap((report2) => report2.diagnostics.map((diagnostic) => annotation(report2.path, diagnostic)));
-  return lines.map((line) => `${line}
-`).join("");
-}
-function annotation(path10, diagnostic) {
-  const { start, end } = diagnostic;
-  const properties = [
-    `file=${escapeProperty(path10)}`,
-    `line=${start.line}`,
-    `col=${start.column}`,
-    `endLine=${end.line}`,
-    `endColumn=${end.column}`,
-    `title=${escapeProperty(`parsl-lint ${diagnostic.rule}`)}`
-  ].join(",");
-  return `::${COMMAND[diagnostic.severity]} ${properties}::${escapeData(`${printable(diagnostic.message)} (${diagnostic.docs})`)}`;
-}
-function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-
 // src/output/results.ts
 function summarize(reports) {
   const count = (severity) => reports.reduce((sum, report2) => sum + report2.diagnostics.filter((d) => d.severity === severity).length, 0);
   return { errors: count("error"), warnings: count("warning"), infos: count("info"), files: reports.length };
-}
-
-// src/output/json.ts
-function formatJson(reports) {
-  const document = {
-    version: 1,
-    files: reports.map((report2) => ({
-      path: report2.path,
-      diagnostics: report2.diagnostics.map(diagnosticJson),
-      suppressed: (report2.suppressed ?? []).map(suppressedJson),
-      fixesApplied: report2.fixesApplied ?? 0
-    })),
-    summary: summarize(reports)
-  };
-  return `${JSON.stringify(document, null, 2)}
-`;
-}
-function diagnosticJson(diagnostic) {
-  return {
-    rule: diagnostic.rule,
-    severity: diagnostic.severity,
-    message: diagnostic.message,
-    line: diagnostic.start.line,
-    column: diagnostic.start.column,
-    endLine: diagnostic.end.line,
-    endColumn: diagnostic.end.column,
-    offset: diagnostic.span.start,
-    endOffset: diagnostic.span.end,
-    docs: diagnostic.docs,
-    fix: diagnostic.fix ? { safety: diagnostic.fix.safety, description: diagnostic.fix.description, edits: diagnostic.fix.edits.map(editJson) } : null,
-    suggestions: diagnostic.suggestions.map((suggestion) => ({ description: suggestion.description, edits: suggestion.edits.map(editJson) }))
-  };
-}
-function suppressedJson(diagnostic) {
-  const { directive, line, reason } = diagnostic.suppressedBy;
-  return { ...diagnosticJson(diagnostic), suppressedBy: { directive, line, reason: reason ?? null } };
-}
-function editJson(edit) {
-  return { offset: edit.start, endOffset: edit.end, text: edit.text };
-}
-
-// src/output/stylish.ts
-function formatStylish(reports, chalk2) {
-  const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
-  const blocks = [];
-  for (const report2 of reports) {
-    if (report2.diagnostics.length === 0) continue;
-    const lines = [chalk2.underline(report2.path)];
-    for (const diagnostic of report2.diagnostics) {
-      const where2 = `${diagnostic.start.line}:${diagnostic.start.column}`;
-      lines.push(`  ${chalk2.dim(where2)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk2.dim(diagnostic.rule)}`);
-      lines.push(...codeFrame(report2.source, diagnostic, chalk2).map((line) => `    ${line}`));
-      lines.push(`    ${chalk2.dim(`docs: ${diagnostic.docs}`)}`);
-    }
-    blocks.push(lines.join("\n"));
-  }
-  const summary = summaryLine(reports, chalk2);
-  return blocks.length > 0 ? `${blocks.join("\n\n")}
-
-${summary}
-` : `${summary}
-`;
-}
-function codeFrame(source, diagnostic, chalk2) {
-  const { line, column } = diagnostic.start;
-  const full = printable(source.lineText(line));
-  const width = String(line).length;
-  const gutter = (number) => chalk2.dim(`${String(number).padStart(width)} | `);
-  const fullEnd = diagnostic.end.line === line ? diagnostic.end.column : full.length + 1;
-  const from = full.length > MAX_FRAME_WIDTH ? Math.max(0, column - 1 - FRAME_CONTEXT) : 0;
-  const text = (from > 0 ? "\u2026" : "") + full.slice(from, from + MAX_FRAME_WIDTH) + (from + MAX_FRAME_WIDTH < full.length ? "\u2026" : "");
-  const shift = from > 0 ? from - 1 : 0;
-  const start = column - shift;
-  const end = Math.min(fullEnd - shift, text.length + 1);
-  const padding = text.slice(0, start - 1).replace(/[^\t]/g, " ");
-  const carets = "^".repeat(Math.max(1, end - start));
-  const frame = [];
-  const previous = printable(source.lineText(line - 1));
-  if (line > 1 && previous.trim() !== "" && previous.length <= MAX_FRAME_WIDTH) frame.push(gutter(line - 1) + chalk2.dim(previous));
-  frame.push(gutter(line) + text, gutter("") + padding + chalk2.red(carets));
-  return frame;
-}
-var MAX_FRAME_WIDTH = 160;
-var FRAME_CONTEXT = 40;
-function summaryLine(reports, chalk2) {
-  const summary = summarize(reports);
-  const files = reports.filter((report2) => report2.diagnostics.length > 0).length;
-  const counts = [
-    plural(summary.errors, "error"),
-    plural(summary.warnings, "warning"),
-    ...summary.infos > 0 ? [plural(summary.infos, "info")] : []
-  ].join(", ");
-  if (summary.errors + summary.warnings + summary.infos === 0) {
-    return chalk2.green(`\u2714 no problems in ${plural(summary.files, "file")}`);
-  }
-  const text = `${counts} in ${plural(files, "file")} (${summary.files} checked)`;
-  return summary.errors > 0 ? chalk2.red.bold(`\u2716 ${text}`) : chalk2.yellow.bold(`\u26A0 ${text}`);
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 // src/engine/rule.ts
@@ -8297,8 +8164,8 @@ function resolveLongOption(name, table) {
 function suggestSbatchOptions(name, table) {
   const retired = RETIRED_SBATCH_OPTIONS.get(name);
   if (retired !== void 0) {
-    const { replacement } = retired;
-    return replacement !== void 0 && table.some((option2) => option2.name === replacement) ? [replacement] : [];
+    const { replacement: replacement2 } = retired;
+    return replacement2 !== void 0 && table.some((option2) => option2.name === replacement2) ? [replacement2] : [];
   }
   const hyphenated = name.replaceAll("_", "-");
   const variants = [hyphenated];
@@ -9920,12 +9787,12 @@ var rule15 = defineRule({
       if (!job) return;
       for (const { problem, at } of userProblems(job, UNKNOWN)) {
         const [suggestion] = problem.suggestions ?? [];
-        const replacement = problem.retired ? void 0 : suggestion;
+        const replacement2 = problem.retired ? void 0 : suggestion;
         context.report({
           at,
           message: `${problem.message}: sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split("\n")[0]}"`,
-          ...replacement && problem.suggestions.length === 1 && {
-            fix: { safety: "unsafe", description: `write --${replacement}`, edits: [{ ...at, text: `--${replacement}` }] }
+          ...replacement2 && problem.suggestions.length === 1 && {
+            fix: { safety: "unsafe", description: `write --${replacement2}`, edits: [{ ...at, text: `--${replacement2}` }] }
           }
         });
       }
@@ -11543,12 +11410,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // node_modules/slash/index.js
-function slash(path10) {
-  const isExtendedLengthPath = path10.startsWith("\\\\?\\");
+function slash(path11) {
+  const isExtendedLengthPath = path11.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path10;
+    return path11;
   }
-  return path10.replace(/\\/g, "/");
+  return path11.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -12586,25 +12453,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path10, fsImplementation) => {
+var isDirectory = async (path11, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path10);
+    const stats = await getStatMethod(fsImplementation)(path11);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path10, fsImplementation) => {
+var isDirectorySync = (path11, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path10);
+    const stats = getStatSyncMethod2(fsImplementation)(path11);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path10 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path10) ? path10 : nodePath.join(cwd, path10);
+  const path11 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path11) ? path11 : nodePath.join(cwd, path11);
 };
 var shouldExpandGlobstarDirectory = (pattern2) => {
   const match = pattern2?.match(/\*\*\/([^/]+)$/);
@@ -12689,9 +12556,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path10) => {
-  const globalResult = globalMatcher ? globalMatcher(path10) : void 0;
-  const result = matcher ? matcher(path10) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path11) => {
+  const globalResult = globalMatcher ? globalMatcher(path11) : void 0;
+  const result = matcher ? matcher(path11) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -13222,6 +13089,16 @@ function fixSummary(reports, fix, diff) {
 
 // src/cli/explain.ts
 import { readFile as readFile2 } from "node:fs/promises";
+
+// src/output/printable.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => {
+    const named = { "\n": "\\n", "\r": "\\r" };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/cli/explain.ts
 async function explain2(file, chalk2) {
   const bytes = await readFile2(file).catch((error) => {
     throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
@@ -13457,6 +13334,297 @@ function printRules(rules, format3) {
   for (const { meta } of rules) {
     process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}
 `);
+  }
+}
+
+// src/cli/report.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/output/compact.ts
+function formatCompact(reports) {
+  return reports.flatMap((report2) => report2.diagnostics.map((d) => `${report2.path}:${d.start.line}:${d.start.column}: ${d.severity}: ${printable(d.message)} [${d.rule}]
+`)).join("");
+}
+
+// src/output/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function formatGithub(reports) {
+  const lines = reports.flatMap((report2) => report2.diagnostics.map((diagnostic) => annotation(report2.path, diagnostic)));
+  return lines.map((line) => `${line}
+`).join("");
+}
+function annotation(path11, diagnostic) {
+  const { start, end } = diagnostic;
+  const properties = [
+    `file=${escapeProperty(path11)}`,
+    `line=${start.line}`,
+    `col=${start.column}`,
+    `endLine=${end.line}`,
+    `endColumn=${end.column}`,
+    `title=${escapeProperty(`parsl-lint ${diagnostic.rule}`)}`
+  ].join(",");
+  return `::${COMMAND[diagnostic.severity]} ${properties}::${escapeData(`${printable(diagnostic.message)} (${diagnostic.docs})`)}`;
+}
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+// src/output/gitlab.ts
+import { createHash } from "node:crypto";
+var SEVERITY = { error: "major", warning: "minor", info: "info" };
+function formatGitlab(reports) {
+  const issues = reports.flatMap((report2) => {
+    const seen = /* @__PURE__ */ new Map();
+    return report2.diagnostics.map((d) => {
+      const key = `${report2.path}\0${d.rule}\0${d.message}`;
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      return {
+        type: "issue",
+        check_name: d.rule,
+        description: d.message,
+        content: { body: d.docs },
+        categories: ["Bug Risk"],
+        severity: SEVERITY[d.severity],
+        fingerprint: createHash("sha256").update(`${key}\0${occurrence}`).digest("hex"),
+        location: {
+          path: report2.path,
+          positions: { begin: { line: d.start.line, column: d.start.column }, end: { line: d.end.line, column: d.end.column } }
+        }
+      };
+    });
+  });
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+
+// src/output/json.ts
+function formatJson(reports) {
+  const document = {
+    version: 1,
+    files: reports.map((report2) => ({
+      path: report2.path,
+      diagnostics: report2.diagnostics.map(diagnosticJson),
+      suppressed: (report2.suppressed ?? []).map(suppressedJson),
+      fixesApplied: report2.fixesApplied ?? 0
+    })),
+    summary: summarize(reports)
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+function diagnosticJson(diagnostic) {
+  return {
+    rule: diagnostic.rule,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    line: diagnostic.start.line,
+    column: diagnostic.start.column,
+    endLine: diagnostic.end.line,
+    endColumn: diagnostic.end.column,
+    offset: diagnostic.span.start,
+    endOffset: diagnostic.span.end,
+    docs: diagnostic.docs,
+    fix: diagnostic.fix ? { safety: diagnostic.fix.safety, description: diagnostic.fix.description, edits: diagnostic.fix.edits.map(editJson) } : null,
+    suggestions: diagnostic.suggestions.map((suggestion) => ({ description: suggestion.description, edits: suggestion.edits.map(editJson) }))
+  };
+}
+function suppressedJson(diagnostic) {
+  const { directive, line, reason } = diagnostic.suppressedBy;
+  return { ...diagnosticJson(diagnostic), suppressedBy: { directive, line, reason: reason ?? null } };
+}
+function editJson(edit) {
+  return { offset: edit.start, endOffset: edit.end, text: edit.text };
+}
+
+// src/output/markdown.ts
+var ICON = { error: "\u274C error", warning: "\u26A0\uFE0F warning", info: "\u2139\uFE0F info" };
+function formatMarkdown(reports) {
+  const summary = summarize(reports);
+  const counts = `${summary.errors} ${plural(summary.errors, "error")}, ${summary.warnings} ${plural(summary.warnings, "warning")}, ${summary.infos} ${plural(summary.infos, "info")} in ${summary.files} ${plural(summary.files, "file")}`;
+  const rows = reports.flatMap(
+    (report2) => report2.diagnostics.map((d) => `| ${cell(report2.path)} | ${d.start.line}:${d.start.column} | ${ICON[d.severity]} | [\`${d.rule}\`](${d.docs}) | ${cell(d.message)} |`)
+  );
+  if (rows.length === 0) return `### parsl-lint
+
+No problems (${counts}).
+`;
+  return ["### parsl-lint", "", counts, "", "| File | Line:Col | Severity | Rule | Message |", "| --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+function cell(text) {
+  return printable(text).replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("`", "\\`");
+}
+function plural(count, noun) {
+  return count === 1 ? noun : `${noun}s`;
+}
+
+// src/output/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+function formatSarif(reports, tool) {
+  const ruleIndex = new Map(tool.rules.map((rule47, index) => [rule47.id, index]));
+  const result = (path11, d) => {
+    const uri = artifactUri(path11);
+    const fixes = [...d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : [], ...d.suggestions].map((fix) => ({
+      description: { text: fix.description },
+      artifactChanges: [{ artifactLocation: { uri }, replacements: fix.edits.map(replacement) }]
+    }));
+    return {
+      ruleId: d.rule,
+      ...ruleIndex.has(d.rule) ? { ruleIndex: ruleIndex.get(d.rule) } : {},
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri },
+            region: { startLine: d.start.line, startColumn: d.start.column, endLine: d.end.line, endColumn: d.end.column, charOffset: d.span.start, charLength: d.span.end - d.span.start }
+          }
+        }
+      ],
+      ...fixes.length > 0 ? { fixes } : {}
+    };
+  };
+  const suppressed = (path11, d) => ({
+    ...result(path11, d),
+    suppressions: [{ kind: "inSource", ...d.suppressedBy.reason ? { justification: d.suppressedBy.reason } : {} }]
+  });
+  const log = {
+    $schema: SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "parsl-lint",
+            version: tool.version,
+            informationUri: tool.informationUri,
+            rules: tool.rules.map((rule47) => ({
+              id: rule47.id,
+              shortDescription: { text: rule47.description },
+              helpUri: ruleDocsUrl(rule47.id),
+              defaultConfiguration: { level: LEVEL[rule47.severity] },
+              properties: { fix: rule47.fix }
+            }))
+          }
+        },
+        // Columns and offsets count UTF-16 code units, as the JSON report's do.
+        columnKind: "utf16CodeUnits",
+        results: reports.flatMap((report2) => [...report2.diagnostics.map((d) => result(report2.path, d)), ...(report2.suppressed ?? []).map((d) => suppressed(report2.path, d))])
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+function artifactUri(path11) {
+  return path11.split("/").map(encodeURIComponent).join("/");
+}
+function replacement(edit) {
+  return { deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } };
+}
+
+// src/output/stylish.ts
+function formatStylish(reports, chalk2) {
+  const paint = { error: chalk2.red, warning: chalk2.yellow, info: chalk2.blue };
+  const blocks = [];
+  for (const report2 of reports) {
+    if (report2.diagnostics.length === 0) continue;
+    const lines = [chalk2.underline(report2.path)];
+    for (const diagnostic of report2.diagnostics) {
+      const where2 = `${diagnostic.start.line}:${diagnostic.start.column}`;
+      lines.push(`  ${chalk2.dim(where2)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk2.dim(diagnostic.rule)}`);
+      lines.push(...codeFrame(report2.source, diagnostic, chalk2).map((line) => `    ${line}`));
+      lines.push(`    ${chalk2.dim(`docs: ${diagnostic.docs}`)}`);
+    }
+    blocks.push(lines.join("\n"));
+  }
+  const summary = summaryLine(reports, chalk2);
+  return blocks.length > 0 ? `${blocks.join("\n\n")}
+
+${summary}
+` : `${summary}
+`;
+}
+function codeFrame(source, diagnostic, chalk2) {
+  const { line, column } = diagnostic.start;
+  const full = printable(source.lineText(line));
+  const width = String(line).length;
+  const gutter = (number) => chalk2.dim(`${String(number).padStart(width)} | `);
+  const fullEnd = diagnostic.end.line === line ? diagnostic.end.column : full.length + 1;
+  const from = full.length > MAX_FRAME_WIDTH ? Math.max(0, column - 1 - FRAME_CONTEXT) : 0;
+  const text = (from > 0 ? "\u2026" : "") + full.slice(from, from + MAX_FRAME_WIDTH) + (from + MAX_FRAME_WIDTH < full.length ? "\u2026" : "");
+  const shift = from > 0 ? from - 1 : 0;
+  const start = column - shift;
+  const end = Math.min(fullEnd - shift, text.length + 1);
+  const padding = text.slice(0, start - 1).replace(/[^\t]/g, " ");
+  const carets = "^".repeat(Math.max(1, end - start));
+  const frame = [];
+  const previous = printable(source.lineText(line - 1));
+  if (line > 1 && previous.trim() !== "" && previous.length <= MAX_FRAME_WIDTH) frame.push(gutter(line - 1) + chalk2.dim(previous));
+  frame.push(gutter(line) + text, gutter("") + padding + chalk2.red(carets));
+  return frame;
+}
+var MAX_FRAME_WIDTH = 160;
+var FRAME_CONTEXT = 40;
+function summaryLine(reports, chalk2) {
+  const summary = summarize(reports);
+  const files = reports.filter((report2) => report2.diagnostics.length > 0).length;
+  const counts = [
+    plural2(summary.errors, "error"),
+    plural2(summary.warnings, "warning"),
+    ...summary.infos > 0 ? [plural2(summary.infos, "info")] : []
+  ].join(", ");
+  if (summary.errors + summary.warnings + summary.infos === 0) {
+    return chalk2.green(`\u2714 no problems in ${plural2(summary.files, "file")}`);
+  }
+  const text = `${counts} in ${plural2(files, "file")} (${summary.files} checked)`;
+  return summary.errors > 0 ? chalk2.red.bold(`\u2716 ${text}`) : chalk2.yellow.bold(`\u26A0 ${text}`);
+}
+function plural2(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/cli/version.ts
+import { readFileSync } from "node:fs";
+function packageVersion() {
+  const manifest = JSON.parse(readFileSync(packageFile("package.json"), "utf8"));
+  return manifest.version;
+}
+
+// src/cli/report.ts
+function renderReport(reports, options, chalk2) {
+  switch (options.format) {
+    case "json":
+      return formatJson(reports);
+    case "github":
+      return formatGithub(reports);
+    case "sarif":
+      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule47) => rule47.meta) });
+    case "gitlab":
+      return formatGitlab(reports);
+    case "compact":
+      return formatCompact(reports);
+    case "markdown":
+      return formatMarkdown(reports);
+    case "stylish": {
+      if (reports.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
+      const fixes = fixSummary(reports, options.fix, false);
+      return formatStylish(reports, chalk2) + (fixes ? `${chalk2.dim(fixes)}
+` : "");
+    }
+  }
+}
+async function writeReport(file, report2) {
+  try {
+    await mkdir(path6.dirname(file), { recursive: true });
+    await writeFile(file, report2);
+  } catch (error) {
+    throw new UsageError(`cannot write the report to ${file}: ${error.code ?? error.message}`);
   }
 }
 
@@ -15237,7 +15405,7 @@ function stripQuotes(val) {
 }
 
 // node_modules/yargs-parser/build/lib/index.js
-import { readFileSync } from "fs";
+import { readFileSync as readFileSync2 } from "fs";
 import { createRequire } from "node:module";
 var _a;
 var _b;
@@ -15260,11 +15428,11 @@ var parser = new YargsParser({
   format,
   normalize: normalize2,
   resolve: resolve2,
-  require: (path10) => {
+  require: (path11) => {
     if (typeof require2 !== "undefined") {
-      return require2(path10);
-    } else if (path10.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path10, "utf8"));
+      return require2(path11);
+    } else if (path11.match(/\.json$/)) {
+      return JSON.parse(readFileSync2(path11, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -15425,13 +15593,13 @@ function stringWidth3(input, options = {}) {
 }
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
+import { readFileSync as readFileSync3, statSync as statSync2, writeFile as writeFile2 } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
 var node_default = {
   fs: {
-    readFileSync: readFileSync2,
-    writeFile
+    readFileSync: readFileSync3,
+    writeFile: writeFile2
   },
   format: format2,
   resolve: resolve3,
@@ -15484,7 +15652,7 @@ var Y18N = class {
   __n() {
     const args = Array.prototype.slice.call(arguments);
     const singular = args.shift();
-    const plural2 = args.shift();
+    const plural3 = args.shift();
     const quantity = args.shift();
     let cb = function() {
     };
@@ -15492,7 +15660,7 @@ var Y18N = class {
       cb = args.pop();
     if (!this.cache[this.locale])
       this._readLocaleFile();
-    let str = quantity === 1 ? singular : plural2;
+    let str = quantity === 1 ? singular : plural3;
     if (this.cache[this.locale][singular]) {
       const entry = this.cache[this.locale][singular];
       str = entry[quantity === 1 ? "one" : "other"];
@@ -15500,7 +15668,7 @@ var Y18N = class {
     if (!this.cache[this.locale][singular] && this.updateFiles) {
       this.cache[this.locale][singular] = {
         one: singular,
-        other: plural2
+        other: plural3
       };
       this._enqueueWrite({
         directory: this.directory,
@@ -15614,7 +15782,7 @@ var y18n_default = y18n2;
 // node_modules/yargs/lib/platform-shims/esm.mjs
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
 import { createRequire as createRequire2 } from "node:module";
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
 var __dirname = fileURLToPath2(import.meta.url);
 var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
 var require3 = createRequire2(import.meta.url);
@@ -15651,7 +15819,7 @@ var esm_default = {
     nextTick: process.nextTick,
     stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
   },
-  readFileSync: readFileSync3,
+  readFileSync: readFileSync4,
   readdirSync: readdirSync2,
   require: require3,
   getCallerFile: () => {
@@ -19014,12 +19182,13 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/cli/options.ts
+var FORMATS = ["stylish", "json", "github", "sarif", "gitlab", "compact", "markdown"];
 var SUBCOMMANDS = /* @__PURE__ */ new Set(["schema", "rules", "explain"]);
 async function parseCommandLine(argv, ruleIds, version) {
   let output = "";
   const parser2 = yargs_default([...argv]).scriptName("parsl-lint").usage(
     "$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules.\nTo lint a file named explain, schema or rules, write ./explain, ./schema or ./rules."
-  ).option("format", { alias: "f", choices: ["stylish", "json", "github"], default: "stylish", describe: "Output format (github: annotations for GitHub Actions)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
+  ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
     throw new UsageError(message ?? error?.message ?? "invalid command line");
   }).wrap(Math.min(100, process.stdout.columns ?? 100));
   const argvParsed = await parser2.parseAsync([...argv], {}, (_error, _argv, text) => {
@@ -19034,11 +19203,12 @@ async function parseCommandLine(argv, ruleIds, version) {
   }
   if (subcommand && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === "schema") return { kind: "schema", qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
-  if (subcommand === "rules") return { kind: "rules", format: argvParsed.format };
+  if (subcommand === "rules") return { kind: "rules", format: argvParsed.format ?? "stylish" };
   const maxWarnings = argvParsed["max-warnings"];
   const config = argvParsed.config;
   if (config === "") throw new UsageError("--config needs a file (or use --no-config)");
   if (argvParsed["unsafe-fixes"] && !argvParsed.fix && !argvParsed.diff) throw new UsageError("--unsafe-fixes needs --fix or --diff");
+  if (argvParsed["output-file"] === "") throw new UsageError("--output-file needs a file name");
   if (argvParsed["print-config"] === "") throw new UsageError("--print-config needs the file whose settings to print");
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number (-1 for no limit), got ${Number.isNaN(maxWarnings) ? "something else" : maxWarnings}`);
   if (argvParsed["stdin-filename"] !== void 0 && !positionals.includes("-")) throw new UsageError("--stdin-filename names the file read from stdin, but no - (stdin) is among the inputs");
@@ -19046,7 +19216,9 @@ async function parseCommandLine(argv, ruleIds, version) {
     kind: "lint",
     options: {
       inputs: positionals,
-      format: argvParsed.format,
+      // In a GitHub Actions job, annotations unless another format is asked for.
+      format: argvParsed.format ?? (process.env["GITHUB_ACTIONS"] === "true" ? "github" : "stylish"),
+      outputFile: argvParsed["output-file"],
       quiet: argvParsed.quiet,
       maxWarnings,
       settings: parseRuleSettings([].concat(argvParsed.rule ?? []), ruleIds),
@@ -19083,10 +19255,10 @@ function parseRuleSettings(values, ruleIds) {
 }
 
 // src/cli/settings.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/config/discover.ts
-import path6 from "node:path";
+import path7 from "node:path";
 var ConfigResolver = class {
   /** `load` returns undefined for a file that does not exist or holds no parsl-lint settings. */
   constructor(load) {
@@ -19094,7 +19266,7 @@ var ConfigResolver = class {
   }
   byFolder = /* @__PURE__ */ new Map();
   forFile(file) {
-    return this.forFolder(path6.dirname(path6.resolve(file)));
+    return this.forFolder(path7.dirname(path7.resolve(file)));
   }
   forFolder(folder) {
     let config = this.byFolder.get(folder);
@@ -19106,24 +19278,24 @@ var ConfigResolver = class {
   }
   async search(folder) {
     for (const name of CONFIG_FILE_NAMES) {
-      const config = await this.load(path6.join(folder, name));
+      const config = await this.load(path7.join(folder, name));
       if (config) return config;
     }
-    const parent = path6.dirname(folder);
+    const parent = path7.dirname(folder);
     return parent === folder ? NO_CONFIG : this.forFolder(parent);
   }
 };
 
 // src/config/globs.ts
-import path7 from "node:path";
+import path8 from "node:path";
 async function globMatcher(patterns, base) {
   if (patterns.length === 0) return () => false;
   const { default: picomatch } = await import("./picomatch-4PJTKFRP.mjs");
   const isMatch = picomatch(patterns.map((pattern2) => pattern2.replace(/^\.\//, "")), { dot: true });
   return (file) => {
-    const relative2 = path7.relative(base, file);
-    if (relative2 === "" || relative2 === ".." || relative2.startsWith(`..${path7.sep}`) || path7.isAbsolute(relative2)) return false;
-    const parts = relative2.split(path7.sep);
+    const relative2 = path8.relative(base, file);
+    if (relative2 === "" || relative2 === ".." || relative2.startsWith(`..${path8.sep}`) || path8.isAbsolute(relative2)) return false;
+    const parts = relative2.split(path8.sep);
     return parts.some((_, i) => isMatch(parts.slice(0, i + 1).join("/")));
   };
 }
@@ -19139,10 +19311,10 @@ var SettingsFinder = class {
     if (options.config === false) {
       this.findConfig = async () => NO_CONFIG;
     } else if (options.config !== void 0) {
-      const file = path8.resolve(cwd, options.config);
+      const file = path9.resolve(cwd, options.config);
       let config;
       this.findConfig = () => config ??= load(file).then((found) => {
-        if (!found) throw new ConfigError(`${options.config}: no such file${path8.basename(file) === "pyproject.toml" ? ", or no [tool.parsl-lint] table in it" : ""}`);
+        if (!found) throw new ConfigError(`${options.config}: no such file${path9.basename(file) === "pyproject.toml" ? ", or no [tool.parsl-lint] table in it" : ""}`);
         return found;
       });
     } else {
@@ -19162,7 +19334,7 @@ var SettingsFinder = class {
     return settings;
   }
   async settingsOf(config) {
-    const base = config.file ? path8.dirname(config.file) : this.cwd;
+    const base = config.file ? path9.dirname(config.file) : this.cwd;
     return {
       config,
       lintOptions: {
@@ -19199,13 +19371,6 @@ function describeSettings(settings, cwd) {
   };
   return `${JSON.stringify(description, null, 2)}
 `;
-}
-
-// src/cli/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-function packageVersion() {
-  const manifest = JSON.parse(readFileSync4(packageFile("package.json"), "utf8"));
-  return manifest.version;
 }
 
 // src/cli/main.ts
@@ -19246,10 +19411,10 @@ async function lint(options) {
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== void 0) {
-    process.stdout.write(describeSettings(await finder.forFile(path9.resolve(cwd, options.printConfig)), cwd));
+    process.stdout.write(describeSettings(await finder.forFile(path10.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-A5T72MJJ.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-KRAMGE42.mjs") : void 0;
   const reports = [];
   const diffs = [];
   let syntaxErrors = 0;
@@ -19267,22 +19432,13 @@ async function lint(options) {
     return diffs.length > 0 || syntaxErrors > 0 ? 1 : 0;
   }
   const out = options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
-  const chalk2 = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
-  if (options.format === "json") {
-    out.write(formatJson(reports));
-  } else if (options.format === "github") {
-    out.write(formatGithub(reports));
-  } else if (reports.length === 0 && options.onlyParslConfigs) {
-    out.write(`no parsl config among the files given (--only-parsl-configs)
-`);
-  } else {
-    const fixes = fixSummary(reports, options.fix, false);
-    out.write(formatStylish(reports, chalk2) + (fixes ? `${chalk2.dim(fixes)}
-` : ""));
-  }
+  const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
+  const report2 = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
+  if (options.outputFile === void 0) out.write(report2);
+  else await writeReport(path10.resolve(cwd, options.outputFile), report2);
   const summary = summarize(reports);
   const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
-  if (tooManyWarnings && options.format === "stylish") {
+  if (tooManyWarnings && (options.format === "stylish" || options.outputFile !== void 0)) {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})
 `);
   }
@@ -19295,7 +19451,7 @@ async function* readInputs(options, finder, cwd) {
   const fromStdin = inputs.filter((input) => input === "-");
   if (fromStdin.length > 1) throw new UsageError("stdin (-) can be read only once");
   if (fromStdin.length === 1) {
-    const named = path9.resolve(cwd, options.stdinFilename ?? "stdin");
+    const named = path10.resolve(cwd, options.stdinFilename ?? "stdin");
     const settings = await finder.forFile(named);
     const bytes = await readStdin();
     const wanted = !settings.excluded(named) && (!options.onlyParslConfigs || looksLikeParslConfig(new TextDecoder().decode(bytes)));

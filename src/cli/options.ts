@@ -5,11 +5,14 @@ import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
 import { UsageError } from './errors.js';
 
-export type Format = 'stylish' | 'json' | 'github';
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab', 'compact', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
   readonly inputs: readonly string[];
   readonly format: Format;
+  /** Write the report to this file instead of stdout. */
+  readonly outputFile: string | undefined;
   readonly quiet: boolean;
   /** -1: any number of warnings passes. */
   readonly maxWarnings: number;
@@ -60,7 +63,8 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
         'print the JSON Schema for editors; list the rules.\n' +
         'To lint a file named explain, schema or rules, write ./explain, ./schema or ./rules.',
     )
-    .option('format', { alias: 'f', choices: ['stylish', 'json', 'github'] as const, default: 'stylish' as const, describe: 'Output format (github: annotations for GitHub Actions)' })
+    .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
     // One value per flag (not `array`, which would take the paths after it too); repeated, yargs collects them.
@@ -98,12 +102,13 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   }
   if (subcommand && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
-  if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format };
+  if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format ?? 'stylish' };
 
   const maxWarnings = argvParsed['max-warnings'];
   const config = argvParsed.config as string | false | undefined;
   if (config === '') throw new UsageError('--config needs a file (or use --no-config)');
   if (argvParsed['unsafe-fixes'] && !argvParsed.fix && !argvParsed.diff) throw new UsageError('--unsafe-fixes needs --fix or --diff');
+  if (argvParsed['output-file'] === '') throw new UsageError('--output-file needs a file name');
   if (argvParsed['print-config'] === '') throw new UsageError('--print-config needs the file whose settings to print');
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number (-1 for no limit), got ${Number.isNaN(maxWarnings) ? 'something else' : maxWarnings}`);
   if (argvParsed['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names the file read from stdin, but no - (stdin) is among the inputs');
@@ -111,7 +116,9 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     kind: 'lint',
     options: {
       inputs: positionals,
-      format: argvParsed.format,
+      // In a GitHub Actions job, annotations unless another format is asked for.
+      format: argvParsed.format ?? (process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish'),
+      outputFile: argvParsed['output-file'],
       quiet: argvParsed.quiet,
       maxWarnings,
       settings: parseRuleSettings(([] as string[]).concat(argvParsed.rule ?? []), ruleIds),
