@@ -1,40 +1,50 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
-  BATCH_SCHEDULER_PROVIDERS,
+  BATCH_PROVIDERS,
   DIRECTIVE_KINDS,
   DIRECTIVE_PREFIX,
+  JUDGED_SLURM_RELEASE,
   MODULE_GROUPS,
   OBJECT_KEYS,
   PARSL_RELEASES,
   QIIME2_RELEASES,
+  SCHEDULERS,
   SEVERITIES,
   STRATEGIES,
   TEST_EXECUTOR,
   UsageError,
-  buildModel,
+  booleanSetting,
   classHistory,
-  decodeToml,
+  closestMatch,
   describeChange,
   describeLoader,
+  describeSetting,
   describeTarget,
+  directiveText,
   entryAnchor,
   entrySpan,
+  isBareShortOption,
   isString,
+  isUserLine,
   lintBytes,
-  lintText,
-  locateString,
   moduleImportError,
+  numberSetting,
   objectClass,
   packageFile,
   paramHistory,
   parseAnnotation,
-  parseDocument,
+  parseSlurmMemory,
   parslCatalog,
+  parslWalltimeToMinutes,
   pythonDefault,
   repositoryUrl,
   resolveTarget,
-  ruleDocsUrl
-} from "./chunk-E7YU75SW.mjs";
+  ruleDocsUrl,
+  ruleNames,
+  schedulerOf,
+  workerFit,
+  writtenExecutorLabel
+} from "./chunk-IPHEPA77.mjs";
 import {
   __commonJS,
   __require,
@@ -565,7 +575,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern2 = "";
-      let count = 0;
+      let count2 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -573,13 +583,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern2 += toCharacterClass(startDigit, stopDigit, options);
         } else {
-          count++;
+          count2++;
         }
       }
-      if (count) {
+      if (count2) {
         pattern2 += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern: pattern2, count: [count], digits };
+      return { pattern: pattern2, count: [count2], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -2326,13 +2336,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -3493,11 +3503,11 @@ var require_merge2 = __commonJS({
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
-    var slice2 = Array.prototype.slice;
+    var slice = Array.prototype.slice;
     module.exports = merge2;
     function merge2() {
       const streamsQueue = [];
-      const args = slice2.call(arguments);
+      const args = slice.call(arguments);
       let merging = false;
       let options = args[args.length - 1];
       if (options && !Array.isArray(options) && options.pipe == null) {
@@ -3872,8 +3882,8 @@ var require_settings = __commonJS({
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
-      _getValue(option2, value) {
-        return option2 !== null && option2 !== void 0 ? option2 : value;
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
       }
     };
     exports.default = Settings;
@@ -4260,8 +4270,8 @@ var require_settings2 = __commonJS({
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
         });
       }
-      _getValue(option2, value) {
-        return option2 !== null && option2 !== void 0 ? option2 : value;
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
       }
     };
     exports.default = Settings;
@@ -4955,8 +4965,8 @@ var require_settings3 = __commonJS({
           throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
         });
       }
-      _getValue(option2, value) {
-        return option2 !== null && option2 !== void 0 ? option2 : value;
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
       }
     };
     exports.default = Settings;
@@ -5675,8 +5685,8 @@ var require_settings4 = __commonJS({
         }
         this.ignore = [].concat(this.ignore);
       }
-      _getValue(option2, value) {
-        return option2 === void 0 ? value : option2;
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
       }
       _getFileSystemMethods(methods = {}) {
         return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
@@ -6353,11 +6363,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -6427,17 +6437,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString2(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule47 = checkPattern(raw) && createRule(
+        const rule44 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule47) {
+        if (rule44) {
           this._added = true;
-          this._rules.push(rule47);
-          if (matchesBasename(rule47.body)) {
+          this._rules.push(rule44);
+          if (matchesBasename(rule44.body)) {
             this._basenameCount++;
           }
         }
@@ -6466,11 +6476,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule47 = rules[index];
-          if (rule47.checkRegex.test(path11)) {
-            ignored = !rule47.negative;
-            unignored = rule47.negative;
-            matchedRule = rule47.negative ? UNDEFINED : rule47;
+          const rule44 = rules[index];
+          if (rule44.checkRegex.test(path11)) {
+            ignored = !rule44.negative;
+            unignored = rule44.negative;
+            matchedRule = rule44.negative ? UNDEFINED : rule44;
             break;
           }
         }
@@ -6493,17 +6503,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
-          const rule47 = rules[index];
-          if (rule47[mode].test(
-            shortcut && rule47._basenameOnly ? basename2 : path11
+          const rule44 = rules[index];
+          if (rule44[mode].test(
+            shortcut && rule44._basenameOnly ? basename2 : path11
           )) {
-            const { negative } = rule47;
+            const { negative } = rule44;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule47;
+              ret.rule = rule44;
             }
             return ret;
           }
@@ -6685,7 +6695,7 @@ var require_get_caller_file = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import path10 from "node:path";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -7193,15 +7203,132 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 
+// src/output/printable.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => {
+    const named = { "\n": "\\n", "\r": "\\r" };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+// src/output/explain.ts
+function explainJobs(report2) {
+  return (report2.jobs ?? []).map((job) => {
+    const extent = objectExtent(job.provider);
+    return {
+      executor: writtenExecutorLabel(job.provider),
+      provider: job.provider.className,
+      scheduler: job.scheduler.name,
+      submitCommand: job.scheduler.submitCommand,
+      lines: job.script.lines.map((line) => ({ text: line.text, origin: origin(line, job), ...noteOn(line, job) })),
+      plan: job.plan,
+      errors: report2.diagnostics.filter((d) => d.severity === "error" && extent.start <= d.span.start && d.span.start < extent.end)
+    };
+  });
+}
+function formatExplain(reports, chalk2) {
+  const blocks = [];
+  for (const report2 of reports) {
+    const jobs = explainJobs(report2);
+    if (jobs.length === 0) {
+      blocks.push(`${printable(report2.path)}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain`);
+      continue;
+    }
+    for (const job of jobs) blocks.push(formatJob(report2.path, job, chalk2));
+  }
+  return blocks.length > 0 ? `${blocks.join("\n\n")}
+` : "";
+}
+function formatExplainJson(reports) {
+  const files = reports.map((report2) => ({
+    path: report2.path,
+    jobs: explainJobs(report2).map((job) => ({
+      ...job,
+      errors: job.errors.map((d) => ({ rule: d.rule, message: d.message, line: d.start.line, column: d.start.column }))
+    }))
+  }));
+  return `${JSON.stringify({ version: 1, files }, null, 2)}
+`;
+}
+function formatJob(path11, job, chalk2) {
+  const executor = job.executor === void 0 ? "an executor" : `executor "${printable(job.executor)}"`;
+  const title = chalk2.bold(`${printable(path11)}: ${executor} \u2192 ${job.provider}: the script parsl writes for each block (${job.submitCommand} reads it)`);
+  const width = Math.min(60, Math.max(...job.lines.map((line) => printable(line.text).length)));
+  const body = job.lines.map((line) => {
+    const note = line.note ? chalk2.red(`  (${line.note})`) : "";
+    return `  ${printable(line.text).padEnd(width)}  ${chalk2.dim(line.origin ? `\u2190 ${printable(line.origin)}` : "")}${note}`.trimEnd();
+  });
+  const errors = job.errors.length > 0 ? [
+    chalk2.red(`  parsl or ${job.submitCommand} would refuse this provider as written (the script above keeps only what they accept):`),
+    ...job.errors.map((error) => chalk2.red(`  \u2716 line ${error.start.line}: ${printable(error.message)} (${error.rule})`))
+  ] : [];
+  return [title, ...body, ...describePlan(job.plan), ...errors].join("\n");
+}
+function describePlan(plan) {
+  const nodes = plan.nodesPerBlock;
+  const perBlock = [
+    nodes === void 0 ? void 0 : `${nodes} node${nodes === 1 ? "" : "s"}`,
+    plan.coresPerNode === void 0 ? "the scheduler\u2019s default cores" : `${plan.coresPerNode} cores per node`,
+    plan.memoryPerNodeGB === void 0 ? void 0 : `${plan.memoryPerNodeGB} GB per node`,
+    plan.walltimeMinutes === void 0 ? void 0 : `walltime ${hours(plan.walltimeMinutes)}`,
+    plan.workersPerNode === void 0 ? void 0 : `${plan.workersPerNode} worker${plan.workersPerNode === 1 ? "" : "s"} per node`
+  ].filter(Boolean);
+  const lines = [`  each block: ${perBlock.join(", ")}`];
+  if (plan.maxBlocks !== void 0 && nodes !== void 0) {
+    const total = [
+      `${count(plan.maxBlocks * nodes)} node${plan.maxBlocks * nodes === 1 ? "" : "s"}`,
+      ...plan.coresPerNode === void 0 ? [] : [`${count(plan.maxBlocks * nodes * plan.coresPerNode)} cores`],
+      ...plan.memoryPerNodeGB === void 0 ? [] : [`${count(plan.maxBlocks * nodes * plan.memoryPerNodeGB)} GB`]
+    ];
+    const coreHours = plan.maxCoreHours === void 0 ? "" : `; at most ${count(plan.maxCoreHours)} core-hours (${plan.maxBlocks} blocks \xD7 ${nodes * plan.coresPerNode} cores \xD7 ${hours(plan.walltimeMinutes)})`;
+    lines.push(`  at max_blocks = ${plan.maxBlocks}: ${total.join(", ")}${coreHours}`);
+  }
+  return lines;
+}
+function hours(minutes) {
+  return minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
+}
+function count(value) {
+  return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toFixed(1);
+}
+function origin(line, job) {
+  if (line.source === "scheduler_options" || line.source === "worker_init") return line.source;
+  if (line.text.trim() === "") return "";
+  if (!line.field) return "parsl";
+  const entry = job.entry(line.field);
+  return entry ? `${line.field} = ${shown(entry.value)}` : `${line.field} (default)`;
+}
+function noteOn(line, job) {
+  const { reading, scheduler } = job;
+  const command2 = scheduler.submitCommand;
+  if (reading.lines[line.index]?.kind === "ignored-directive") return { note: `${command2} ignores it: after the header` };
+  if (line.index === reading.headerEnd && line.source === "scheduler_options") return { note: `not a directive: ${command2} stops reading the header here` };
+  const ignored = reading.ignored.find((found) => found.line === line.index && found.kind !== "translated-directive");
+  if (ignored?.kind === "lookalike-directive") return { note: `${command2} reads it as a comment` };
+  if (ignored?.kind === "missing-prefix") return { note: `not a directive: it runs as a command` };
+  if (ignored) return { note: `${command2} ignores part of it` };
+  const lost = reading.overrides.find((override) => override.lost.line === line.index);
+  if (lost) return { note: `overridden: ${command2} keeps ${lost.kept.text}` };
+  return {};
+}
+function shown(node) {
+  if (node.kind !== "scalar") return node.kind;
+  return typeof node.value === "string" ? JSON.stringify(node.value) : String(node.value);
+}
+function objectExtent(object) {
+  const ends = [...object.table?.entries.values() ?? []].map((entry) => entrySpan(entry).end);
+  return { start: object.node.span.start, end: Math.max(object.node.span.end, ...ends) };
+}
+
 // src/output/results.ts
 function summarize(reports) {
-  const count = (severity) => reports.reduce((sum, report2) => sum + report2.diagnostics.filter((d) => d.severity === severity).length, 0);
-  return { errors: count("error"), warnings: count("warning"), infos: count("info"), files: reports.length };
+  const count2 = (severity) => reports.reduce((sum, report2) => sum + report2.diagnostics.filter((d) => d.severity === severity).length, 0);
+  return { errors: count2("error"), warnings: count2("warning"), infos: count2("info"), files: reports.length };
 }
 
 // src/engine/rule.ts
-function defineRule(rule47) {
-  return rule47;
+function defineRule(rule44) {
+  return rule44;
 }
 
 // rules/toml-syntax/index.ts
@@ -7349,38 +7476,6 @@ var rule3 = defineRule({
   })
 });
 
-// src/suggest.ts
-function editDistance(a, b) {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2][j - 2] + 1);
-      rows[i][j] = best;
-    }
-  }
-  return rows[a.length][b.length];
-}
-function closestMatch(word, candidates) {
-  const normal = normalize(word);
-  let best;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3));
-  for (const candidate of candidates) {
-    if (candidate === word) continue;
-    const distance = normalize(candidate) === normal ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance <= bestDistance && (best === void 0 || distance < bestDistance)) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-function normalize(name) {
-  return name.toLowerCase().replaceAll("-", "_").replace(/s$/, "");
-}
-
 // rules/ignored-top-level-table/index.ts
 var rule4 = defineRule({
   meta: {
@@ -7507,6 +7602,49 @@ var rule7 = defineRule({
   })
 });
 
+// src/document/edits.ts
+function lineAround(text, span) {
+  const start = text.lastIndexOf("\n", span.start - 1) + 1;
+  const newline = text.indexOf("\n", span.end);
+  const end = newline === -1 ? text.length : newline;
+  const alone = text.slice(start, span.start).trim() === "" && /^[ \t]*(#.*)?\r?$/.test(text.slice(span.end, end));
+  return { start, end, alone };
+}
+function removeLine(text, line) {
+  return { start: line.start, end: Math.min(line.end + 1, text.length), text: "" };
+}
+function removeEntryLine(text, entry) {
+  const line = lineAround(text, entrySpan(entry));
+  return line.alone ? removeLine(text, line) : void 0;
+}
+function moveEntryEdits(text, entry, destination) {
+  if (destination.origin !== "header" && destination.origin !== "array-header" || destination.entries.has(entry.key)) return void 0;
+  const line = lineAround(text, entrySpan(entry));
+  if (!line.alone) return void 0;
+  const lastValue = lastValueEnd(destination);
+  const after = lineAround(text, { start: lastValue, end: lastValue });
+  if (!/^[ \t]*(#.*)?\r?$/.test(text.slice(lastValue, after.end))) return void 0;
+  const newline = text[after.end - 1] === "\r" ? "\r\n" : "\n";
+  const moved = text.slice(entry.keySpan.start, line.end).replace(/\r$/, "");
+  const insertAt = Math.min(after.end + 1, text.length);
+  return [removeLine(text, line), { start: insertAt, end: insertAt, text: after.end === text.length ? `${newline}${moved}` : `${moved}${newline}` }];
+}
+function lastValueEnd(table) {
+  const inline = [...table.entries.values()].filter(({ value }) => value.kind === "table" ? value.origin === "inline" : value.kind === "scalar" || !value.ofTables);
+  return Math.max(table.span.end, ...inline.map((entry) => entry.value.span.end));
+}
+function replace(at, text) {
+  const span = "span" in at ? at.span : at;
+  return { start: span.start, end: span.end, text };
+}
+
+// src/fixes/toml-string.ts
+var SHORT_ESCAPES = { '"': '\\"', "\\": "\\\\", "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
+function tomlBasicString(value) {
+  const escaped = value.replace(/["\\\u0000-\u001f\u007f]/g, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return `"${escaped}"`;
+}
+
 // rules/unknown-executor-label/index.ts
 var rule8 = defineRule({
   meta: {
@@ -7533,127 +7671,13 @@ var rule8 = defineRule({
           at: value,
           message: `no executor is labelled "${value.value}" (labels: ${known.map((label) => `"${label}"`).join(", ")}): QIIME 2 fails with KeyError: '${value.value}' when it runs ${assignment.action.key}` + (guess ? `; did you mean "${guess}"?` : ""),
           ...guess && {
-            fix: { safety: "unsafe", description: `send it to "${guess}"`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(guess) }] }
+            fix: { safety: "unsafe", description: `send it to "${guess}"`, edits: [replace(value, tomlBasicString(guess))] }
           }
         });
       }
     }
   })
 });
-
-// src/scheduler/walltime.ts
-function parslWalltimeToMinutes(text) {
-  const fields = text.split(":");
-  if (fields.length < 3) {
-    return { ok: false, reason: `ValueError: not enough values to unpack (expected 3, got ${fields.length})` };
-  }
-  if (fields.length > 3) return { ok: false, reason: "ValueError: too many values to unpack (expected 3)" };
-  let total = 0n;
-  for (const [field, factor] of [
-    [fields[0], 60n],
-    [fields[1], 1n]
-  ]) {
-    const value = pythonInt(field);
-    if (value === void 0) {
-      return { ok: false, reason: `ValueError: invalid literal for int() with base 10: ${pythonRepr(field)}` };
-    }
-    total += value * factor;
-  }
-  const minutes = Number(total);
-  if (minutes < 1) {
-    return { ok: true, minutes, warning: `Time string '${text}' parsed to ${minutes} minutes, less than 1` };
-  }
-  return { ok: true, minutes };
-}
-function pythonInt(text) {
-  let ascii = "";
-  for (const char of text) {
-    const code = char.codePointAt(0);
-    if (code < 127) ascii += char;
-    else if (PYTHON_NON_ASCII_SPACES.has(code)) ascii += " ";
-    else {
-      const digit = unicodeDecimalValue(char);
-      if (digit === void 0) return void 0;
-      ascii += String(digit);
-    }
-  }
-  const match = /^[ \t\n\v\f\r]*([+-]?)(\d(?:_?\d)*)[ \t\n\v\f\r]*$/.exec(ascii);
-  if (match === null) return void 0;
-  const magnitude = BigInt(match[2].replaceAll("_", ""));
-  return match[1] === "-" ? -magnitude : magnitude;
-}
-var PYTHON_NON_ASCII_SPACES = /* @__PURE__ */ new Set([
-  133,
-  160,
-  5760,
-  8192,
-  8193,
-  8194,
-  8195,
-  8196,
-  8197,
-  8198,
-  8199,
-  8200,
-  8201,
-  8202,
-  8232,
-  8233,
-  8239,
-  8287,
-  12288
-]);
-function unicodeDecimalValue(char) {
-  const isDecimal = (code2) => new RegExp("\\p{Nd}", "u").test(String.fromCodePoint(code2));
-  let code = char.codePointAt(0);
-  if (!isDecimal(code)) return void 0;
-  const start = code;
-  while (isDecimal(code - 1)) code--;
-  return (start - code) % 10;
-}
-function pythonRepr(text) {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let body = "";
-  for (const char of text) {
-    const code = char.codePointAt(0);
-    if (char === "\\" || char === quote) body += `\\${char}`;
-    else if (char === "	") body += "\\t";
-    else if (char === "\n") body += "\\n";
-    else if (char === "\r") body += "\\r";
-    else if (char !== " " && /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(char)) {
-      if (code < 256) body += `\\x${code.toString(16).padStart(2, "0")}`;
-      else if (code < 65536) body += `\\u${code.toString(16).padStart(4, "0")}`;
-      else body += `\\U${code.toString(16).padStart(8, "0")}`;
-    } else body += char;
-  }
-  return quote + body + quote;
-}
-var PARSL_PROVIDER_WALLTIME = /* @__PURE__ */ new Map([
-  ["SlurmProvider", { use: "minutes", writtenAs: "#SBATCH --time=<minutes>", source: "parsl/providers/slurm/slurm.py submit()" }],
-  ["LSFProvider", { use: "minutes", writtenAs: "#BSUB -W <minutes>", source: "parsl/providers/lsf/lsf.py submit()" }],
-  [
-    "CobaltProvider",
-    {
-      use: "minutes",
-      writtenAs: "qsub -t <minutes> (command line)",
-      source: "parsl/providers/cobalt/cobalt.py submit()",
-      lastRelease: "2024.10.28"
-    }
-  ],
-  ["PBSProProvider", { use: "verbatim", writtenAs: "#PBS -l walltime=<walltime>", source: "parsl/providers/pbspro/pbspro.py submit()" }],
-  ["TorqueProvider", { use: "verbatim", writtenAs: "#PBS -l walltime=<walltime>", source: "parsl/providers/torque/torque.py submit()" }],
-  [
-    "GridEngineProvider",
-    { use: "verbatim", writtenAs: "#$ -l h_rt=<walltime>", source: "parsl/providers/grid_engine/grid_engine.py submit()" }
-  ],
-  ["CondorProvider", { use: "unused", source: "parsl/providers/condor/condor.py (only passed to ClusterProvider)" }],
-  ["AWSProvider", { use: "unused", source: "parsl/providers/aws/aws.py (stored as self.walltime, never read)" }],
-  ["LocalProvider", { use: "no-parameter", source: "parsl/providers/local/local.py" }],
-  ["KubernetesProvider", { use: "no-parameter", source: "parsl/providers/kubernetes/kube.py" }],
-  ["AzureProvider", { use: "no-parameter", source: "parsl/providers/azure/azure.py" }],
-  ["GoogleCloudProvider", { use: "no-parameter", source: "parsl/providers/googlecloud/googlecloud.py" }],
-  ["AdHocProvider", { use: "no-parameter", source: "parsl/providers/ad_hoc/ad_hoc.py", lastRelease: "2024.11.04" }]
-]);
 
 // rules/missing-walltime/index.ts
 var rule9 = defineRule({
@@ -7665,7 +7689,7 @@ var rule9 = defineRule({
   },
   create: (context) => ({
     object(object) {
-      const use = object.className && PARSL_PROVIDER_WALLTIME.get(object.className)?.use;
+      const use = schedulerOf(object.className)?.walltime.use;
       if (object.group !== "providers" || use !== "minutes" && use !== "verbatim" || !object.table || object.params.has("walltime")) return;
       const spec = context.catalog.lookup("providers", object.className)?.params.get("walltime");
       const fallback = spec && pythonDefault(spec);
@@ -7678,8 +7702,8 @@ var rule9 = defineRule({
   })
 });
 function describeDuration(hms2) {
-  const [hours = 0, minutes = 0] = hms2.split(":").map(Number);
-  const parts = [hours > 0 ? `${hours} hour${hours === 1 ? "" : "s"}` : "", minutes > 0 ? `${minutes} minutes` : ""].filter(Boolean);
+  const [hours2 = 0, minutes = 0] = hms2.split(":").map(Number);
+  const parts = [hours2 > 0 ? `${hours2} hour${hours2 === 1 ? "" : "s"}` : "", minutes > 0 ? `${minutes} minutes` : ""].filter(Boolean);
   return parts.join(" ") || hms2;
 }
 
@@ -7691,7 +7715,7 @@ function stringParam(object, name) {
 
 // src/model/providers.ts
 function isBatchProvider(object) {
-  return object.group === "providers" && object.className !== void 0 && BATCH_SCHEDULER_PROVIDERS.has(object.className);
+  return object.group === "providers" && schedulerOf(object.className) !== void 0;
 }
 
 // rules/missing-worker-init/index.ts
@@ -7738,8 +7762,8 @@ function repairWalltime(written) {
   }
   const day = /^(\d+)-(\d+)(?::(\d+))?(?::(\d+))?$/.exec(text);
   if (day) {
-    const [, days, hours, minutes = "0", seconds = "0"] = day;
-    const total = Number(days) * 86400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+    const [, days, hours2, minutes = "0", seconds = "0"] = day;
+    const total = Number(days) * 86400 + Number(hours2) * 3600 + Number(minutes) * 60 + Number(seconds);
     return repairable(total) ? { text: hms(total), safety: "safe", reading: "Slurm's days-hours:minutes:seconds" } : void 0;
   }
   if (/^\d+$/.test(text) && repairable(Number(text) * 60)) return { text: hms(Number(text) * 60), safety: "unsafe", reading: "minutes, as Slurm reads a bare number" };
@@ -7752,10 +7776,10 @@ function repairable(seconds) {
   return Number.isInteger(seconds / 60) && seconds >= 60;
 }
 function hms(totalSeconds) {
-  const hours = Math.floor(totalSeconds / 3600);
+  const hours2 = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor(totalSeconds % 3600 / 60);
   const seconds = totalSeconds % 60;
-  return [hours, minutes, seconds].map((n) => String(n).padStart(2, "0")).join(":");
+  return [hours2, minutes, seconds].map((n) => String(n).padStart(2, "0")).join(":");
 }
 
 // rules/walltime-format/index.ts
@@ -7769,7 +7793,7 @@ var rule11 = defineRule({
   create: (context) => ({
     object(object) {
       const walltime = stringParam(object, "walltime");
-      const use = object.className && PARSL_PROVIDER_WALLTIME.get(object.className);
+      const use = object.group === "providers" ? schedulerOf(object.className)?.walltime : void 0;
       if (!walltime || !use) return;
       const problem = use.use === "minutes" ? minutesProblem(object.className, walltime.value) : use.use === "verbatim" ? verbatimProblem(object.className, walltime.value) : void 0;
       if (problem) report(context, walltime, problem);
@@ -7795,1853 +7819,26 @@ function verbatimProblem(className, text) {
   const gridEngine = className === "GridEngineProvider";
   const valid = gridEngine ? /^(\d+|\d*:\d*:\d*)$/.test(text) : /^\d+(:\d+){0,2}(\.\d+)?$/.test(text);
   if (valid) return void 0;
-  const option2 = gridEngine ? "#$ -l h_rt" : "#PBS -l walltime";
-  return `walltime "${text}" is not a duration the scheduler reads: parsl writes it unchanged as \`${option2}=${text}\`, and the submission is refused`;
+  const option = gridEngine ? "#$ -l h_rt" : "#PBS -l walltime";
+  return `walltime "${text}" is not a duration the scheduler reads: parsl writes it unchanged as \`${option}=${text}\`, and the submission is refused`;
 }
 function report(context, walltime, problem) {
   const repair = repairWalltime(walltime.value);
-  const at = { start: walltime.span.start, end: walltime.span.end };
   context.report({
     at: walltime,
     message: repair ? `${problem}; did you mean "${repair.text}"?` : problem,
     ...repair && {
-      fix: { safety: repair.safety, description: `write ${repair.text} (reading "${walltime.value}" as ${repair.reading})`, edits: [{ ...at, text: `"${repair.text}"` }] }
+      fix: { safety: repair.safety, description: `write ${repair.text} (reading "${walltime.value}" as ${repair.reading})`, edits: [replace(walltime, tomlBasicString(repair.text))] }
     }
   });
 }
 
-// src/document/edits.ts
-function lineAround(text, span) {
-  const start = text.lastIndexOf("\n", span.start - 1) + 1;
-  const newline = text.indexOf("\n", span.end);
-  const end = newline === -1 ? text.length : newline;
-  const alone = text.slice(start, span.start).trim() === "" && /^[ \t]*(#.*)?\r?$/.test(text.slice(span.end, end));
-  return { start, end, alone };
-}
-function removeLine(text, line) {
-  return { start: line.start, end: Math.min(line.end + 1, text.length), text: "" };
-}
-function removeEntryLine(text, entry) {
-  const line = lineAround(text, entrySpan(entry));
-  return line.alone ? removeLine(text, line) : void 0;
-}
-function moveEntryEdits(text, entry, destination) {
-  if (destination.origin !== "header" && destination.origin !== "array-header" || destination.entries.has(entry.key)) return void 0;
-  const line = lineAround(text, entrySpan(entry));
-  if (!line.alone) return void 0;
-  const lastValue = lastValueEnd(destination);
-  const after = lineAround(text, { start: lastValue, end: lastValue });
-  if (!/^[ \t]*(#.*)?\r?$/.test(text.slice(lastValue, after.end))) return void 0;
-  const newline = text[after.end - 1] === "\r" ? "\r\n" : "\n";
-  const moved = text.slice(entry.keySpan.start, line.end).replace(/\r$/, "");
-  const insertAt = Math.min(after.end + 1, text.length);
-  return [removeLine(text, line), { start: insertAt, end: insertAt, text: after.end === text.length ? `${newline}${moved}` : `${moved}${newline}` }];
-}
-function lastValueEnd(table) {
-  const inline = [...table.entries.values()].filter(({ value }) => value.kind === "table" ? value.origin === "inline" : value.kind === "scalar" || !value.ofTables);
-  return Math.max(table.span.end, ...inline.map((entry) => entry.value.span.end));
-}
-
-// src/scheduler/directive-scan.ts
-function splitLines(text) {
-  const lines = [];
-  let start = 0;
-  for (const [index, lineText] of text.split("\n").entries()) {
-    lines.push({ index, text: lineText, span: { start, end: start + lineText.length } });
-    start += lineText.length + 1;
-  }
-  return lines;
-}
-function isCSpace(char) {
-  return char === " " || char === "	" || char === "\n" || char === "\v" || char === "\f" || char === "\r";
-}
-function commentOrCommand(line) {
-  for (const char of line) {
-    if (isCSpace(char)) continue;
-    return char === "#" ? "comment" : "command";
-  }
-  return "blank";
-}
-function leadingBlanks(line) {
-  let count = 0;
-  while (count < line.length && isCSpace(line[count])) count++;
-  return count;
-}
-function isBareShortOption(line) {
-  return /^[ \t]*-[A-Za-z]/.test(line);
-}
-function missingPrefix(line, prefix, consequence2) {
-  const indent = leadingBlanks(line.text);
-  const at = line.span.start + indent;
-  return {
-    kind: "missing-prefix",
-    span: { start: at, end: line.span.end },
-    line: line.index,
-    message: `this line has no "${prefix}" prefix, so it is not a directive: ${consequence2}`,
-    repair: { span: { start: line.span.start, end: at }, text: `${prefix} `, description: `start the line with "${prefix} "` }
-  };
-}
-
-// src/scheduler/slurm/options.ts
-var SLURM_RELEASES = [
-  "20.02",
-  "20.11",
-  "21.08",
-  "22.05",
-  "23.02",
-  "23.11",
-  "24.05",
-  "24.11",
-  "25.05",
-  "25.11",
-  "master"
-];
-var ORACLE_SLURM_RELEASE = "22.05";
-var NEWEST_SLURM_RELEASE = "25.11";
-function compareSlurmReleases(a, b) {
-  return SLURM_RELEASES.indexOf(a) - SLURM_RELEASES.indexOf(b);
-}
-var SBATCH_OPTIONS_22_05 = [
-  { name: "account", short: "A", argument: "required" },
-  { name: "acctg-freq", argument: "required" },
-  { name: "array", short: "a", argument: "required" },
-  { name: "batch", argument: "required" },
-  { name: "begin", short: "b", argument: "required" },
-  { name: "bb", argument: "required" },
-  { name: "bbf", argument: "required" },
-  { name: "cluster-constraint", argument: "required" },
-  { name: "chdir", short: "D", argument: "required" },
-  { name: "cluster", argument: "required" },
-  { name: "clusters", short: "M", argument: "required" },
-  { name: "comment", argument: "required" },
-  { name: "container", argument: "required" },
-  { name: "context", argument: "required" },
-  { name: "contiguous", argument: "none" },
-  { name: "constraint", short: "C", argument: "required" },
-  { name: "core-spec", short: "S", argument: "required" },
-  { name: "cores-per-socket", argument: "required" },
-  { name: "cpu-freq", argument: "required" },
-  { name: "cpus-per-gpu", argument: "required" },
-  { name: "cpus-per-task", short: "c", argument: "required" },
-  { name: "deadline", argument: "required" },
-  { name: "delay-boot", argument: "required" },
-  { name: "dependency", short: "d", argument: "required" },
-  { name: "distribution", short: "m", argument: "required" },
-  { name: "error", short: "e", argument: "required" },
-  { name: "exclude", short: "x", argument: "required" },
-  { name: "exclusive", argument: "optional" },
-  { name: "export", argument: "required" },
-  { name: "export-file", argument: "required" },
-  { name: "extra-node-info", short: "B", argument: "required" },
-  { name: "get-user-env", argument: "optional" },
-  { name: "gid", argument: "required" },
-  { name: "gpu-bind", argument: "required" },
-  { name: "gpu-freq", argument: "required" },
-  { name: "gpus", short: "G", argument: "required" },
-  { name: "gpus-per-node", argument: "required" },
-  { name: "gpus-per-socket", argument: "required" },
-  { name: "gpus-per-task", argument: "required" },
-  { name: "gres", argument: "required" },
-  { name: "gres-flags", argument: "required" },
-  { name: "help", short: "h", argument: "none", commandLineOnly: true },
-  { name: "hint", argument: "required" },
-  { name: "hold", short: "H", argument: "none" },
-  { name: "ignore-pbs", argument: "none" },
-  { name: "input", short: "i", argument: "required" },
-  { name: "job-name", short: "J", argument: "required" },
-  { name: "kill-on-invalid-dep", argument: "required" },
-  { name: "licenses", short: "L", argument: "required" },
-  { name: "mail-type", argument: "required" },
-  { name: "mail-user", argument: "required" },
-  { name: "mcs-label", argument: "required" },
-  { name: "mem", argument: "required" },
-  { name: "mem-bind", argument: "required" },
-  { name: "mem-per-cpu", argument: "required" },
-  { name: "mem-per-gpu", argument: "required" },
-  { name: "mincpus", argument: "required" },
-  { name: "network", argument: "required" },
-  { name: "nice", argument: "optional" },
-  { name: "no-kill", short: "k", argument: "optional" },
-  { name: "no-requeue", argument: "none" },
-  { name: "nodefile", short: "F", argument: "required" },
-  { name: "nodelist", short: "w", argument: "required" },
-  { name: "nodes", short: "N", argument: "required" },
-  { name: "ntasks", short: "n", argument: "required" },
-  { name: "ntasks-per-core", argument: "required" },
-  { name: "ntasks-per-gpu", argument: "required" },
-  { name: "ntasks-per-node", argument: "required" },
-  { name: "ntasks-per-socket", argument: "required" },
-  { name: "ntasks-per-tres", argument: "required" },
-  { name: "open-mode", argument: "required" },
-  { name: "output", short: "o", argument: "required" },
-  { name: "overcommit", short: "O", argument: "none" },
-  { name: "oversubscribe", short: "s", argument: "none" },
-  { name: "parsable", argument: "none" },
-  { name: "partition", short: "p", argument: "required" },
-  { name: "power", argument: "required" },
-  { name: "prefer", argument: "required" },
-  { name: "priority", argument: "required" },
-  { name: "profile", argument: "required" },
-  { name: "propagate", argument: "optional" },
-  { name: "qos", short: "q", argument: "required" },
-  { name: "quiet", short: "Q", argument: "none", commandLineOnly: true },
-  { name: "reboot", argument: "none" },
-  { name: "requeue", argument: "none" },
-  { name: "reservation", argument: "required" },
-  { name: "signal", argument: "required" },
-  { name: "sockets-per-node", argument: "required" },
-  { name: "spread-job", argument: "none" },
-  { name: "switches", argument: "required" },
-  { name: "tasks-per-node", argument: "required" },
-  { name: "test-only", argument: "none" },
-  { name: "thread-spec", argument: "required" },
-  { name: "threads-per-core", argument: "required" },
-  { name: "time", short: "t", argument: "required" },
-  { name: "time-min", argument: "required" },
-  { name: "tmp", argument: "required" },
-  { name: "uid", argument: "required" },
-  { name: "use-min-nodes", argument: "none" },
-  { name: "verbose", short: "v", argument: "none", commandLineOnly: true },
-  { name: "version", short: "V", argument: "none", commandLineOnly: true },
-  { name: "usage", argument: "none", commandLineOnly: true },
-  { name: "wait", short: "W", argument: "none" },
-  { name: "wait-all-nodes", argument: "required" },
-  { name: "wckey", argument: "required" },
-  { name: "wrap", argument: "required", commandLineOnly: true }
-];
-var SBATCH_OPTION_CHANGES = [
-  {
-    release: "20.11",
-    added: [
-      { option: { name: "ntasks-per-gpu", argument: "required" }, after: "ntasks-per-core" },
-      { option: { name: "ntasks-per-tres", argument: "required" }, after: "ntasks-per-socket" }
-    ],
-    removed: [],
-    argumentChanged: []
-  },
-  {
-    release: "21.08",
-    added: [
-      { option: { name: "container", argument: "required" }, after: "comment" },
-      { option: { name: "context", argument: "required" }, after: "container" }
-    ],
-    removed: [],
-    argumentChanged: []
-  },
-  {
-    release: "22.05",
-    added: [{ option: { name: "prefer", argument: "required" }, after: "power" }],
-    removed: [],
-    argumentChanged: []
-  },
-  {
-    release: "23.02",
-    added: [
-      { option: { name: "autocomplete", argument: "required" }, after: "array" },
-      { option: { name: "container-id", argument: "required" }, after: "container" },
-      { option: { name: "extra", argument: "required" }, after: "export-file" },
-      { option: { name: "tres-per-task", argument: "required" }, after: "tmp" }
-    ],
-    removed: [],
-    argumentChanged: []
-  },
-  {
-    release: "23.11",
-    added: [{ option: { name: "tres-bind", argument: "required" }, after: "tmp" }],
-    removed: ["export-file"],
-    argumentChanged: []
-  },
-  {
-    release: "24.05",
-    added: [
-      { option: { name: "export-file", argument: "required" }, after: "export" },
-      { option: { name: "resv-ports", argument: "optional" }, after: "reservation" },
-      { option: { name: "segment", argument: "required" }, after: "resv-ports" },
-      { option: { name: "stepmgr", argument: "none" }, after: "spread-job" }
-    ],
-    removed: ["power"],
-    argumentChanged: []
-  },
-  {
-    release: "24.11",
-    added: [{ option: { name: "oom-kill-step", argument: "optional" }, after: "ntasks-per-tres" }],
-    removed: [],
-    argumentChanged: []
-  },
-  {
-    release: "25.05",
-    added: [{ option: { name: "external", argument: "none" }, after: "export-file" }],
-    removed: [],
-    argumentChanged: [{ name: "get-user-env", argument: "none" }]
-  },
-  {
-    release: "25.11",
-    added: [
-      { option: { name: "consolidate-segments", argument: "none" }, after: "comment" },
-      { option: { name: "resources", argument: "required" }, after: "requeue" },
-      { option: { name: "spread-segments", argument: "none" }, after: "spread-job" }
-    ],
-    removed: [],
-    argumentChanged: [{ name: "requeue", argument: "optional" }]
-  },
-  {
-    release: "master",
-    added: [
-      { option: { name: "mem-update", argument: "required" }, after: "mem-per-gpu" },
-      { option: { name: "runtime", argument: "required" }, after: "resv-ports" }
-    ],
-    removed: [],
-    argumentChanged: []
-  }
-];
-var optionTables = /* @__PURE__ */ new Map();
-function sbatchOptionsFor(release = ORACLE_SLURM_RELEASE) {
-  let table = optionTables.get(release);
-  if (table === void 0) {
-    table = buildOptionTable(release);
-    optionTables.set(release, table);
-  }
-  return table;
-}
-function buildOptionTable(release) {
-  const table = [...SBATCH_OPTIONS_22_05];
-  const target = compareSlurmReleases(release, ORACLE_SLURM_RELEASE);
-  if (target > 0) {
-    for (const change of SBATCH_OPTION_CHANGES) {
-      const order = compareSlurmReleases(change.release, ORACLE_SLURM_RELEASE);
-      if (order > 0 && compareSlurmReleases(change.release, release) <= 0) applyChange(table, change);
-    }
-  } else if (target < 0) {
-    for (const change of [...SBATCH_OPTION_CHANGES].reverse()) {
-      const order = compareSlurmReleases(change.release, ORACLE_SLURM_RELEASE);
-      if (order <= 0 && compareSlurmReleases(change.release, release) > 0) undoAdditions(table, change);
-    }
-  }
-  return table;
-}
-function applyChange(table, change) {
-  for (const name of change.removed) table.splice(indexOfOption(table, name), 1);
-  for (const { name, argument } of change.argumentChanged) {
-    const index = indexOfOption(table, name);
-    table[index] = { ...table[index], argument };
-  }
-  for (const { option: option2, after } of change.added) table.splice(indexOfOption(table, after) + 1, 0, option2);
-}
-function undoAdditions(table, change) {
-  for (const { option: option2 } of change.added) table.splice(indexOfOption(table, option2.name), 1);
-}
-function indexOfOption(table, name) {
-  const index = table.findIndex((option2) => option2.name === name);
-  if (index < 0) throw new Error(`sbatch option table has no --${name}`);
-  return index;
-}
-var SBATCH_SETTING_ALIASES = /* @__PURE__ */ new Map([
-  ["tasks-per-node", "ntasks-per-node"],
-  ["cluster", "clusters"],
-  ["oversubscribe", "exclusive"],
-  ["no-requeue", "requeue"]
-]);
-function sbatchSettingName(option2) {
-  return SBATCH_SETTING_ALIASES.get(option2.name) ?? option2.name;
-}
-var RETIRED_SBATCH_OPTIONS = /* @__PURE__ */ new Map([
-  ["workdir", { replacement: "chdir", note: "--workdir was removed from sbatch in Slurm 19.05; use --chdir" }],
-  ["share", { replacement: "oversubscribe", note: "--share was removed in Slurm 19.05; use --oversubscribe" }],
-  ["mem_bind", { replacement: "mem-bind", note: "--mem_bind was removed in Slurm 19.05; use --mem-bind" }],
-  ["cpu_bind", { note: "sbatch has not taken --cpu_bind since Slurm 14.11; --cpu-bind is an srun option" }],
-  ["cpu-bind", { note: "--cpu-bind is an srun option, not an sbatch one; put it on the srun line" }]
-]);
-
-// src/scheduler/slurm/option-names.ts
-function resolveLongOption(name, table) {
-  const exact = table.find((option2) => option2.name === name);
-  if (exact !== void 0) return { kind: "exact", option: exact };
-  const matches = table.filter((option2) => option2.name.startsWith(name));
-  if (matches.length === 1) return { kind: "prefix", option: matches[0] };
-  if (matches.length > 1) return { kind: "ambiguous", candidates: matches };
-  return { kind: "unknown" };
-}
-function suggestSbatchOptions(name, table) {
-  const retired = RETIRED_SBATCH_OPTIONS.get(name);
-  if (retired !== void 0) {
-    const { replacement: replacement2 } = retired;
-    return replacement2 !== void 0 && table.some((option2) => option2.name === replacement2) ? [replacement2] : [];
-  }
-  const hyphenated = name.replaceAll("_", "-");
-  const variants = [hyphenated];
-  for (const match of hyphenated.matchAll(/s(?=-|$)/g)) {
-    variants.push(hyphenated.slice(0, match.index) + hyphenated.slice(match.index + 1));
-  }
-  const fixed = /* @__PURE__ */ new Set();
-  for (const variant of variants) {
-    if (variant === name) continue;
-    const resolution = resolveLongOption(variant, table);
-    if (resolution.kind === "exact" || resolution.kind === "prefix") fixed.add(resolution.option.name);
-  }
-  if (fixed.size > 0) return [...fixed];
-  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
-  const scored = table.map((option2) => ({ name: option2.name, distance: editDistance(hyphenated, option2.name) })).filter((entry) => entry.distance <= limit);
-  const best = Math.min(...scored.map((entry) => entry.distance));
-  return scored.filter((entry) => entry.distance === best).map((entry) => entry.name).slice(0, 3);
-}
-
-// src/scheduler/slurm/getopt.ts
-var TRY_HELP = 'Try "sbatch --help" for more information';
-function parseArguments(argv, table, component) {
-  const directives = [];
-  const problems = [];
-  let endOfOptions = false;
-  for (let index = 0; index < argv.length; index++) {
-    const token = argv[index];
-    const next = argv[index + 1];
-    if (endOfOptions || !token.text.startsWith("-") || token.text === "-") {
-      problems.push(strayArgument(token, endOfOptions));
-    } else if (token.text === "--") {
-      endOfOptions = true;
-    } else if (token.text.startsWith("--")) {
-      const parsed = parseLongOption(token, next, table, component);
-      if (parsed.consumedNext) index++;
-      directives.push(...parsed.directives);
-      problems.push(...parsed.problems);
-    } else {
-      const parsed = parseShortOptions(token, next, table, component);
-      if (parsed.consumedNext) index++;
-      directives.push(...parsed.directives);
-      problems.push(...parsed.problems);
-    }
-  }
-  return { directives, problems };
-}
-function parseLongOption(token, next, table, component) {
-  const body = token.text.slice(2);
-  const equals = body.indexOf("=");
-  const name = equals < 0 ? body : body.slice(0, equals);
-  const nameSpan = spanOfText(token, 0, 2 + name.length);
-  const resolution = resolveLongOption(name, table);
-  const none = { directives: [], problems: [], consumedNext: false };
-  if (resolution.kind === "ambiguous") {
-    const candidates = resolution.candidates.map((option3) => option3.name);
-    return {
-      ...none,
-      problems: [
-        {
-          kind: "ambiguous-option",
-          consequence: "rejected",
-          span: nameSpan,
-          line: token.line,
-          message: `--${name} is ambiguous: it abbreviates ${candidates.map((c) => `--${c}`).join(", ")}`,
-          sbatchSays: `sbatch: option '--${body}' is ambiguous; possibilities:${candidates.map((c) => ` '--${c}'`).join("")}
-${TRY_HELP}`,
-          candidates
-        }
-      ]
-    };
-  }
-  if (resolution.kind === "unknown") {
-    const retired = RETIRED_SBATCH_OPTIONS.get(name);
-    const suggestions2 = suggestSbatchOptions(name, table);
-    return {
-      ...none,
-      problems: [
-        {
-          kind: "unknown-option",
-          consequence: "rejected",
-          span: nameSpan,
-          line: token.line,
-          message: `stock sbatch has no option --${name}` + (retired ? ` (${retired.note})` : suggestions2.length > 0 ? `; did you mean ${suggestions2.map((s) => `--${s}`).join(" or ")}?` : "") + " (a site plugin may add options)",
-          sbatchSays: `sbatch: unrecognized option '--${body}'
-${TRY_HELP}`,
-          suggestions: suggestions2,
-          ...retired && { retired }
-        }
-      ]
-    };
-  }
-  const { option: option2 } = resolution;
-  const form = resolution.kind === "exact" ? "long" : "abbreviated";
-  const problems = [];
-  if (form === "abbreviated") problems.push(abbreviated(token, nameSpan, name, option2));
-  let value;
-  let consumedNext = false;
-  if (equals >= 0) {
-    if (option2.argument === "none") {
-      problems.push({
-        kind: "unexpected-argument",
-        consequence: "rejected",
-        span: spanOfText(token, 2 + equals, token.text.length),
-        line: token.line,
-        message: `--${option2.name} takes no value`,
-        sbatchSays: `sbatch: option '--${option2.name}' doesn't allow an argument
-${TRY_HELP}`
-      });
-      return { directives: [], problems, consumedNext };
-    }
-    value = subText(token, 2 + equals + 1, token.text.length);
-  } else if (option2.argument === "required") {
-    if (next === void 0) {
-      problems.push(missingArgument(token, nameSpan, `sbatch: option '--${option2.name}' requires an argument`, option2));
-      return { directives: [], problems, consumedNext };
-    }
-    value = subText(next, 0, next.text.length);
-    consumedNext = true;
-  }
-  const end = consumedNext ? next.span.end : value !== void 0 ? token.span.end : nameSpan.end;
-  const directive = makeDirective(option2, `--${name}`, nameSpan, form, value, consumedNext, end, token.line, component);
-  problems.push(...directiveNotes(directive));
-  return { directives: [directive], problems, consumedNext };
-}
-function parseShortOptions(token, next, table, component) {
-  const directives = [];
-  const problems = [];
-  let consumedNext = false;
-  for (let index = 1; index < token.text.length; index++) {
-    const letter = token.text[index];
-    const nameSpan = spanOfText(token, index === 1 ? 0 : index, index + 1);
-    const option2 = table.find((candidate) => candidate.short === letter);
-    if (option2 === void 0) {
-      problems.push({
-        kind: "unknown-short-option",
-        consequence: "rejected",
-        span: nameSpan,
-        line: token.line,
-        message: `sbatch has no option -${letter}`,
-        sbatchSays: `sbatch: invalid option -- '${letter}'
-${TRY_HELP}`
-      });
-      continue;
-    }
-    let value;
-    const attached = index + 1 < token.text.length;
-    if (option2.argument !== "none" && attached) {
-      value = subText(token, index + 1, token.text.length);
-    } else if (option2.argument === "required") {
-      if (next === void 0) {
-        problems.push(missingArgument(token, nameSpan, `sbatch: option requires an argument -- '${letter}'`, option2));
-        break;
-      }
-      value = subText(next, 0, next.text.length);
-      consumedNext = true;
-    }
-    const end = consumedNext ? next.span.end : value !== void 0 ? token.span.end : nameSpan.end;
-    const directive = makeDirective(option2, `-${letter}`, nameSpan, "short", value, consumedNext, end, token.line, component);
-    directives.push(directive);
-    problems.push(...directiveNotes(directive));
-    if (option2.argument !== "none") break;
-  }
-  return { directives, problems, consumedNext };
-}
-function makeDirective(option2, written, nameSpan, form, value, valueIsNextArgument, end, line, component) {
-  return { option: option2, written, nameSpan, form, ...value && { value }, valueIsNextArgument, span: { start: nameSpan.start, end }, line, component };
-}
-function directiveNotes(directive) {
-  const notes = [];
-  const { option: option2, value } = directive;
-  if (option2.commandLineOnly) {
-    notes.push({
-      kind: "command-line-only",
-      consequence: "ignored",
-      span: directive.span,
-      line: directive.line,
-      message: `sbatch honours --${option2.name} only on its command line; in a batch script it is ignored`
-    });
-  }
-  if (value !== void 0 && directive.valueIsNextArgument && value.line !== directive.line) {
-    notes.push({
-      kind: "value-on-next-line",
-      consequence: "accepted",
-      span: directive.nameSpan,
-      line: directive.line,
-      message: `${directive.written} has no value on its line, so sbatch takes the next argument, ${JSON.stringify(value.text)} on line ${value.line + 1}, as its value`
-    });
-  }
-  return notes;
-}
-function abbreviated(token, nameSpan, name, option2) {
-  return {
-    kind: "abbreviated-option",
-    consequence: "accepted",
-    span: nameSpan,
-    line: token.line,
-    message: `--${name} is accepted as an abbreviation of --${option2.name}; spell it out, since a newer Slurm can make the abbreviation ambiguous`
-  };
-}
-function missingArgument(token, nameSpan, says, option2) {
-  return {
-    kind: "missing-argument",
-    consequence: "rejected",
-    span: nameSpan,
-    line: token.line,
-    message: `--${option2.name} needs a value`,
-    sbatchSays: `${says}
-${TRY_HELP}`
-  };
-}
-function strayArgument(token, afterDoubleDash) {
-  return {
-    kind: "stray-argument",
-    consequence: "rejected",
-    span: token.span,
-    line: token.line,
-    message: afterDoubleDash ? `"--" ends sbatch's options, so ${JSON.stringify(token.text)} is not read as one` : `${JSON.stringify(token.text)} is not an option, nor the value of one`,
-    sbatchSays: `sbatch: error: Invalid directive found in batch script: ${token.text}`
-  };
-}
-function spanOfText(token, from, to) {
-  if (to > from) return { start: token.offsets[from], end: token.offsets[to - 1] + 1 };
-  const at = from < token.offsets.length ? token.offsets[from] : token.span.end;
-  return { start: at, end: at };
-}
-function subText(token, from, to) {
-  return {
-    text: token.text.slice(from, to),
-    span: from < to ? spanOfText(token, from, to) : { start: token.offsets[from - 1] + 1, end: token.offsets[from - 1] + 1 },
-    offsets: token.offsets.slice(from, to),
-    line: token.line
-  };
-}
-
-// src/scheduler/slurm/lines.ts
-function directiveMarker(line) {
-  if (line.startsWith("#SBATCH")) return "#SBATCH";
-  if (line.startsWith("#SLURM")) return "#SLURM";
-  return void 0;
-}
-function looksLikeDirective(line) {
-  return /^[ \t\v\f\r]*#[ \t]*(?:sbatch|slurm)[ \t]*-/i.test(line) && directiveMarker(line) === void 0;
-}
-function scriptSanityProblems(text) {
-  const problems = [];
-  let line = 0;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === "\r" && text[index + 1] === "\n") {
-      problems.push({
-        kind: "dos-line-break",
-        consequence: "rejected",
-        span: { start: index, end: index + 1 },
-        line,
-        message: "sbatch refuses scripts with DOS (CRLF) line breaks",
-        sbatchSays: "sbatch: error: Batch script contains DOS line breaks (\\r\\n)\nsbatch: error: instead of expected UNIX line breaks (\\n)."
-      });
-    } else if (char === "\0") {
-      problems.push({
-        kind: "nul-character",
-        consequence: "rejected",
-        span: { start: index, end: index + 1 },
-        line,
-        message: "sbatch refuses scripts that contain a NUL character",
-        sbatchSays: "sbatch: error: The Slurm controller does not allow scripts that\nsbatch: error: contain a NULL character '\\0'."
-      });
-    } else if (char === "\n") {
-      line++;
-    }
-  }
-  return problems;
-}
-function translatedDirectives(text) {
-  const found = [];
-  let nonComments = 0;
-  for (const { index: line, text: lineText, span } of splitLines(text)) {
-    const flavour = lineText.startsWith("#BSUB") ? "#BSUB" : lineText.startsWith("#PBS") ? "#PBS" : void 0;
-    if (flavour !== void 0) found.push({ flavour, span, line });
-    else if (!lineText.startsWith("#") && ++nonComments > 100) break;
-  }
-  const bsub = found.some((entry) => entry.flavour === "#BSUB");
-  return found.map(
-    ({ flavour, span, line }) => flavour === "#PBS" && bsub ? {
-      kind: "translated-directive",
-      consequence: "ignored",
-      span,
-      line,
-      message: "sbatch translates #PBS lines only when the script has no #BSUB line; this one is ignored"
-    } : {
-      kind: "translated-directive",
-      consequence: "accepted",
-      span,
-      line,
-      message: `sbatch translates ${flavour} lines into its own options, even after the first command, and they override the #SBATCH ones (unless sbatch runs with --ignore-pbs)`
-    }
-  );
-}
-function slurmMarker(span, line) {
-  return {
-    kind: "slurm-marker",
-    consequence: "warned",
-    span: { start: span.start, end: span.start + "#SLURM".length },
-    line,
-    message: "#SLURM is an old spelling of #SBATCH: sbatch still reads it, with a warning",
-    sbatchSays: "sbatch: error: Change from #SLURM to #SBATCH in your script and verify the options are valid in sbatch"
-  };
-}
-function lookalike(text, span, line) {
-  return {
-    kind: "lookalike-directive",
-    consequence: "ignored",
-    span,
-    line,
-    message: `this looks like a directive but is a plain comment to sbatch, which reads only "#SBATCH" written exactly so at the very start of a line: ${JSON.stringify(text.trim())}`
-  };
-}
-function afterHeaderEnd(span, line) {
-  return {
-    kind: "after-header-end",
-    consequence: "ignored",
-    span,
-    line,
-    message: "sbatch stops reading directives at the first command line, so this one is ignored"
-  };
-}
-
-// src/scheduler/slurm/tokenize.ts
-function tokenizeDirectiveLine(text, from, to, line, release = ORACLE_SLURM_RELEASE) {
-  const escapedSpaceJoins = compareSlurmReleases(release, "24.05") >= 0;
-  const tokens = [];
-  const problems = [];
-  let startsNewComponent = false;
-  let position = from;
-  while (position < to) {
-    const rest = text.slice(tokens.length === 0 ? skipSpaces(text, position, to) : position, to);
-    position = skipSpaces(text, position, to);
-    if (position >= to) break;
-    const separator = /^(hetjob|packjob)(?![^ \t\n\v\f\r])/i.exec(text.slice(position, to));
-    if (separator !== null) {
-      const separatorSpan = { start: position, end: position + separator[0].length };
-      const first = tokens.length === 0;
-      if (first) startsNewComponent = true;
-      problems.push(separatorProblem(separator[1].toLowerCase(), first, separatorSpan, to, line));
-      break;
-    }
-    if (text[position] === ":") {
-      problems.push({
-        kind: "unexpected-colon",
-        consequence: "rejected",
-        span: { start: position, end: position + 1 },
-        line,
-        message: 'sbatch refuses an argument that starts with ":"',
-        sbatchSays: `sbatch: fatal: Unexpected \`:\` in [${rest}]`
-      });
-      break;
-    }
-    const start = position;
-    let value = "";
-    const offsets = [];
-    let quote;
-    let escaped = false;
-    let endedByHash = false;
-    while (position < to && (quote !== void 0 || !isCSpace(text[position]))) {
-      const char = text[position];
-      if (escaped) {
-        escaped = false;
-      } else if (char === "\\") {
-        position++;
-        if (escapedSpaceJoins && text[position] === " " && position < to) {
-          value += " ";
-          offsets.push(position++);
-          continue;
-        }
-        if (quote === void 0 && position < to && isCSpace(text[position]) && value !== "") {
-          problems.push(escapedSpaceSplits(position - 1, line));
-        }
-        escaped = true;
-        continue;
-      } else if (quote !== void 0) {
-        if (char === quote) {
-          quote = void 0;
-          position++;
-          continue;
-        }
-      } else if (char === '"' || char === "'") {
-        quote = char;
-        position++;
-        continue;
-      } else if (char === "#") {
-        endedByHash = true;
-        break;
-      }
-      value += char;
-      offsets.push(position++);
-    }
-    if (quote !== void 0) {
-      problems.push({
-        kind: "unmatched-quote",
-        consequence: "rejected",
-        span: { start, end: to },
-        line,
-        message: `unmatched ${quote}: sbatch refuses the script`,
-        sbatchSays: `sbatch: fatal: Unmatched \`${quote}\` in [${rest}]`
-      });
-      break;
-    }
-    if (value === "") {
-      if (!endedByHash && position > start) problems.push(emptyArgumentEndsLine(start, to, line));
-      break;
-    }
-    tokens.push({ text: value, span: { start, end: position }, offsets, line });
-    if (endedByHash) {
-      if (position + 1 < to) problems.push(hashEndsLine(position, to, line));
-      break;
-    }
-  }
-  return { tokens, problems, startsNewComponent };
-}
-function separatorProblem(word, first, span, lineEnd, line) {
-  const deprecated = word === "packjob";
-  if (first) {
-    return {
-      kind: "hetjob-separator",
-      consequence: deprecated ? "warned" : "accepted",
-      span,
-      line,
-      message: `"${word}" makes this a heterogeneous job: the directives after it describe a second job component`,
-      ...deprecated && {
-        sbatchSays: 'sbatch: Warning: the "packjob" component separator is being deprecated. Please, use "hetjob" instead.'
-      }
-    };
-  }
-  return {
-    kind: "separator-ends-line",
-    consequence: "ignored",
-    span: { start: span.start, end: lineEnd },
-    line,
-    message: `sbatch drops "${word}" in the middle of a line and ignores the rest of the line`
-  };
-}
-function emptyArgumentEndsLine(start, lineEnd, line) {
-  return {
-    kind: "empty-argument-ends-line",
-    consequence: "ignored",
-    span: { start, end: lineEnd },
-    line,
-    message: "sbatch reads no argument here (an empty string, or a lone backslash): it passes nothing and ignores the rest of the line"
-  };
-}
-function hashEndsLine(hash, lineEnd, line) {
-  return {
-    kind: "hash-ends-line",
-    consequence: "ignored",
-    span: { start: hash, end: lineEnd },
-    line,
-    message: 'an unquoted "#" starts a comment even inside an argument: sbatch ignores the rest of the line (quote or escape it to keep it)'
-  };
-}
-function escapedSpaceSplits(backslash, line) {
-  return {
-    kind: "escaped-space-splits",
-    consequence: "accepted",
-    span: { start: backslash, end: backslash + 2 },
-    line,
-    message: "a backslash does not keep this blank inside the argument: sbatch drops the backslash and splits the argument here (quote it instead)"
-  };
-}
-function skipSpaces(text, position, end) {
-  while (position < end && isCSpace(text[position])) position++;
-  return position;
-}
-
-// src/scheduler/slurm/directives.ts
-function scanBatchHeader(text, options = {}) {
-  const release = options.release ?? ORACLE_SLURM_RELEASE;
-  const table = sbatchOptionsFor(release);
-  const problems = [...scriptSanityProblems(text), ...translatedDirectives(text)];
-  const lines = [];
-  const tokens = [];
-  let headerEnd;
-  let component = 0;
-  for (const { index, text: lineText, span } of splitLines(text)) {
-    const marker = directiveMarker(lineText);
-    if (headerEnd !== void 0) {
-      const kind = marker !== void 0 ? "ignored-directive" : commentOrCommand(lineText);
-      lines.push({ index, span, kind, ...marker && { marker } });
-      if (marker !== void 0 || looksLikeDirective(lineText)) problems.push(afterHeaderEnd(span, index));
-      continue;
-    }
-    if (marker === void 0) {
-      const kind = commentOrCommand(lineText);
-      if (kind === "command") headerEnd = index;
-      else if (kind === "comment" && looksLikeDirective(lineText)) problems.push(lookalike(lineText, span, index));
-      lines.push({ index, span, kind });
-      continue;
-    }
-    if (marker === "#SLURM") problems.push(slurmMarker(span, index));
-    const line = tokenizeDirectiveLine(text, span.start + marker.length, span.end, index, release);
-    problems.push(...line.problems);
-    if (line.startsNewComponent) component++;
-    lines.push({ index, span, kind: "directive", marker, component });
-    for (const token of line.tokens) tokens.push({ ...token, component });
-  }
-  const directives = [];
-  for (let current = 0; current <= component; current++) {
-    const parsed = parseArguments(tokens.filter((token) => token.component === current), table, current);
-    directives.push(...parsed.directives);
-    problems.push(...parsed.problems);
-  }
-  problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { lines, ...headerEnd !== void 0 && { headerEnd }, tokens, directives, problems };
-}
-
-// src/scheduler/rendered-script.ts
-function blockName(context) {
-  return `parsl.${context.executorLabel ?? "HighThroughputExecutor"}.block-0`;
-}
-function jobName(context) {
-  return `${blockName(context)}.1700000000.0`;
-}
-function scriptDir(context) {
-  return context.scriptDir ?? "/path/to/runinfo/000/submit_scripts";
-}
-function templatePiece(text, field) {
-  return { text, source: "template", ...field && { field } };
-}
-function fieldPiece(source, field, text) {
-  return { text, source, field, fieldOffset: 0 };
-}
-function assembleScript(pieces) {
-  const placed = [];
-  let offset = 0;
-  for (const piece of pieces) {
-    placed.push({ piece, start: offset, end: offset + piece.text.length });
-    offset += piece.text.length;
-  }
-  const text = pieces.map((piece) => piece.text).join("");
-  const body = text.endsWith("\n") ? text.slice(0, -1) : text;
-  const lines = [];
-  let start = 0;
-  for (const [index, lineText] of body.split("\n").entries()) {
-    const end = start + lineText.length;
-    const owner = placed.find((entry) => entry.start <= start && start < entry.end);
-    const verbatim = placed.find((entry) => entry.piece.fieldOffset !== void 0 && entry.start <= end && entry.end >= start);
-    let fieldText;
-    if (verbatim !== void 0) {
-      const from = Math.max(verbatim.start, start);
-      const to = Math.min(verbatim.end, end);
-      fieldText = { column: from - start, offset: verbatim.piece.fieldOffset + (from - verbatim.start), length: to - from };
-    }
-    const { source, field } = owner.piece;
-    lines.push({ index, text: lineText, start, source, ...field && { field }, ...fieldText && { fieldText } });
-    start = end + 1;
-  }
-  return { text, lines };
-}
-function locateInField(script, span) {
-  const line = script.lines.find((candidate) => candidate.start <= span.start && span.start <= candidate.start + candidate.text.length);
-  if (line?.fieldText === void 0 || line.field === void 0) return void 0;
-  const from = line.start + line.fieldText.column;
-  if (span.start < from || span.end > from + line.fieldText.length) return void 0;
-  return { field: line.field, start: line.fieldText.offset + (span.start - from), end: line.fieldText.offset + (span.end - from) };
-}
-function pythonInt2(value) {
-  return Number.isInteger(value) ? BigInt(value).toString() : String(value);
-}
-
-// src/scheduler/slurm/header.ts
-var TASKS_PER_NODE = 1;
-function renderSlurmHeader(fields, context = {}) {
-  const walltime = parslWalltimeToMinutes(fields.walltime ?? "00:10:00");
-  const job = jobName(context);
-  const scriptPath = `${scriptDir(context)}/${job}`;
-  const pieces = [
-    templatePiece(`#!/bin/bash
-
-#SBATCH --job-name=${job}
-`),
-    templatePiece(`#SBATCH --output=${scriptPath}.stdout
-#SBATCH --error=${scriptPath}.stderr
-`),
-    templatePiece(`#SBATCH --nodes=${pythonInt2(fields.nodes_per_block ?? 1)}
-`, "nodes_per_block")
-  ];
-  if (walltime.ok) pieces.push(templatePiece(`#SBATCH --time=${walltime.minutes}
-`, "walltime"));
-  pieces.push(templatePiece(`#SBATCH --ntasks-per-node=${TASKS_PER_NODE}
-`));
-  pieces.push(...schedulerOptionsPieces(fields));
-  pieces.push(templatePiece("\n\n"));
-  pieces.push(...workerInitPieces(fields));
-  pieces.push(templatePiece(`
-
-export JOBNAME="${job}"
-`));
-  return {
-    ...assembleScript(pieces),
-    walltime,
-    ...!walltime.ok && { submitError: walltime.reason }
-  };
-}
-function schedulerOptionsPieces(fields) {
-  const pieces = [
-    fieldPiece("scheduler_options", "scheduler_options", fields.scheduler_options ?? ""),
-    { text: "\n", source: "scheduler_options", field: "scheduler_options" }
-  ];
-  const append = (field, prefix, value) => {
-    pieces.push({ text: prefix, source: "appended", field });
-    if (value !== void 0) pieces.push({ text: value, source: "appended", field, fieldOffset: 0 });
-    pieces.push({ text: "\n", source: "appended", field });
-  };
-  if (fields.exclusive ?? true) append("exclusive", "#SBATCH --exclusive");
-  for (const field of ["partition", "account", "qos", "constraint", "clusters"]) {
-    const value = fields[field];
-    if (value) append(field, `#SBATCH --${field}=`, value);
-  }
-  if (fields.gpus_per_node) append("gpus_per_node", `#SBATCH --gpus-per-node=${pythonInt2(fields.gpus_per_node)}`);
-  if (fields.gres) append("gres", "#SBATCH --gres=", fields.gres);
-  if (fields.mem_per_node !== void 0 && fields.mem_per_node !== null) {
-    append("mem_per_node", `#SBATCH --mem=${pythonInt2(fields.mem_per_node)}g`);
-  }
-  if (fields.cores_per_node !== void 0 && fields.cores_per_node !== null) {
-    const cpusPerTask = Math.floor(fields.cores_per_node / TASKS_PER_NODE);
-    pieces.push({ text: `#SBATCH --cpus-per-task=${pythonInt2(cpusPerTask)}`, source: "appended", field: "cores_per_node" });
-  }
-  return pieces;
-}
-function workerInitPieces(fields) {
-  const pieces = [
-    fieldPiece("worker_init", "worker_init", fields.worker_init ?? ""),
-    { text: "\n", source: "worker_init", field: "worker_init" }
-  ];
-  if (fields.mem_per_node !== void 0 && fields.mem_per_node !== null) {
-    pieces.push({ text: `export PARSL_MEMORY_GB=${pythonInt2(fields.mem_per_node)}
-`, source: "appended", field: "mem_per_node" });
-  }
-  if (fields.cores_per_node !== void 0 && fields.cores_per_node !== null) {
-    const cpusPerTask = Math.floor(fields.cores_per_node / TASKS_PER_NODE);
-    pieces.push({ text: `export PARSL_CORES=${pythonInt2(cpusPerTask)}
-`, source: "appended", field: "cores_per_node" });
-  }
-  return pieces;
-}
-function effectiveSbatchSettings(directives, component = 0) {
-  const effective = /* @__PURE__ */ new Map();
-  const overrides = [];
-  for (const directive of directives) {
-    if (directive.component !== component || directive.option.commandLineOnly) continue;
-    const setting2 = sbatchSettingName(directive.option);
-    const earlier = effective.get(setting2);
-    if (earlier !== void 0) overrides.push({ setting: setting2, overridden: earlier, by: directive });
-    effective.set(setting2, directive);
-  }
-  return { effective, overrides };
-}
-function analyzeSlurmHeader(fields, context = {}, options = {}) {
-  const script = renderSlurmHeader(fields, context);
-  const scan = scanBatchHeader(script.text, options);
-  return { script, scan, ...effectiveSbatchSettings(scan.directives) };
-}
-
-// src/scheduler/slurm/values.ts
-function parseSlurmTime(text, option2 = "time") {
-  const invalid = { ok: false, reason: `Invalid --${option2} specification` };
-  const seconds = timeStringToSeconds(text);
-  if (seconds === NO_VAL) return invalid;
-  if (seconds === INFINITE) return { ok: true, value: { unlimited: true } };
-  const minutes = Math.trunc((seconds + 59 | 0) / 60);
-  if (minutes === NO_VAL) return invalid;
-  if (minutes === 0) return { ok: true, value: { unlimited: true } };
-  return { ok: true, value: { unlimited: false, minutes } };
-}
-var NO_VAL = -2;
-var INFINITE = -1;
-function timeStringToSeconds(text) {
-  if (text === "") return NO_VAL;
-  const lower = asciiLowerCase(text);
-  if (lower === "-1" || lower === "infinite" || lower === "unlimited") return INFINITE;
-  if (!isValidTimespec(text)) return NO_VAL;
-  if (text.includes("-")) {
-    const [d = 0, h = 0, m = 0, s = 0] = scanIntegers(text, ["-", ":", ":"]);
-    return addInt32(Math.imul(d, 86400), Math.imul(h, 3600), Math.imul(m, 60), s);
-  }
-  const fields = scanIntegers(text, [":", ":"]);
-  if (fields.length === 3) return addInt32(Math.imul(fields[0], 3600), Math.imul(fields[1], 60), fields[2]);
-  return addInt32(Math.imul(fields[0] ?? 0, 60), fields[1] ?? 0);
-}
-function isValidTimespec(text) {
-  let digitGroups = 0;
-  let dashes = 0;
-  let colons = 0;
-  let inDigits = false;
-  for (const char of text) {
-    if (char >= "0" && char <= "9") {
-      if (!inDigits) digitGroups++;
-      inDigits = true;
-    } else if (char === "-") {
-      inDigits = false;
-      dashes++;
-      if (colons > 0) return false;
-    } else if (char === ":") {
-      inDigits = false;
-      colons++;
-    } else {
-      return false;
-    }
-  }
-  if (digitGroups === 0 || dashes > 1 || colons > 2) return false;
-  const needed = dashes > 0 ? [0, 3, 4][colons] : [0, 2, 3][colons];
-  return digitGroups >= needed;
-}
-function scanIntegers(text, separators) {
-  const values = [];
-  let position = 0;
-  for (let index = 0; index <= separators.length; index++) {
-    const match = /^[+-]?\d+/.exec(text.slice(position));
-    if (match === null) break;
-    values.push(toCInt(clampToCLong(BigInt(match[0]))));
-    position += match[0].length;
-    const separator = separators[index];
-    if (separator === void 0 || text[position] !== separator) break;
-    position++;
-  }
-  return values;
-}
-function addInt32(...terms) {
-  return terms.reduce((sum, term) => sum + term | 0, 0);
-}
-function parseSlurmMemory(text, option2 = "mem") {
-  const invalid = { ok: false, reason: `Invalid --${option2} specification` };
-  const parsed = cStrtol(text);
-  if (parsed === void 0 || parsed.overflow || parsed.value < 0n) return invalid;
-  const suffix = text.slice(parsed.end);
-  let mebibytes = parsed.value;
-  if (suffix !== "") {
-    if (!/^[kmgtKMGT][bB]?$/.test(suffix)) return invalid;
-    const unit = asciiLowerCase(suffix[0]);
-    if (unit === "k") mebibytes = BigInt.asIntN(64, mebibytes + 1023n) / 1024n;
-    else if (unit === "g") mebibytes = BigInt.asIntN(64, mebibytes * 1024n);
-    else if (unit === "t") mebibytes = BigInt.asIntN(64, mebibytes * 1048576n);
-  }
-  const unsigned = BigInt.asUintN(64, mebibytes);
-  if (unsigned === 0xfffffffffffffffen) return invalid;
-  return { ok: true, value: Number(unsigned) };
-}
-function parseSlurmPositiveInteger(text, option2) {
-  const parsed = cStrtol(text);
-  const result = parsed?.value ?? 0n;
-  const end = parsed?.end ?? 0;
-  if (end !== text.length || result <= 0n) {
-    return { ok: false, reason: `Invalid numeric value "${text}" for --${option2}.` };
-  }
-  if (result === LONG_MAX) return { ok: false, reason: `Numeric argument (${LONG_MAX}) to big for --${option2}.` };
-  return { ok: true, value: toCInt(result) };
-}
-function parseSlurmNodeCount(text) {
-  const dash = text.indexOf("-");
-  if (dash >= 0) {
-    const minText = text.slice(0, dash);
-    const maxText = text.slice(dash + 1);
-    const min = nodesFrom(minText);
-    if (min === void 0) return notANodeCount(minText);
-    const max = nodesFrom(maxText);
-    if (max === void 0) return notANodeCount(maxText);
-    return checkedRange(min < 0 ? 1 : min, max);
-  }
-  const count = nodesFrom(text);
-  if (count === void 0 || count < 0) return notANodeCount(text);
-  return checkedRange(count, count);
-}
-function checkedRange(min, max) {
-  if (max !== 0 && max < min) {
-    return { ok: false, reason: `Maximum node count ${max} is less than minimum node count ${min}` };
-  }
-  return { ok: true, value: { min, max } };
-}
-function notANodeCount(text) {
-  return { ok: false, reason: `"${text}" is not a valid node count` };
-}
-function nodesFrom(text) {
-  const parsed = cStrtol(text);
-  if (parsed === void 0) return isCBlank(text) ? -1 : void 0;
-  let count = parsed.value;
-  let end = parsed.end;
-  if (text[end] === "k" || text[end] === "K") {
-    count = BigInt.asIntN(64, count * 1024n);
-    end++;
-  }
-  if (text[end] === "m" || text[end] === "M") {
-    count = BigInt.asIntN(64, count * 1048576n);
-    end++;
-  }
-  return isCBlank(text.slice(end)) ? toCInt(count) : void 0;
-}
-function parseSlurmExclusive(value, release = ORACLE_SLURM_RELEASE) {
-  const mode = asciiLowerCase(value ?? "");
-  if (mode === "" || mode === "exclusive") return { ok: true, value: "exclusive" };
-  if (mode === "allocation" && release === "master") return { ok: true, value: "exclusive" };
-  if (mode === "oversubscribe" || mode === "user" || mode === "mcs") return { ok: true, value: mode };
-  if (mode === "topo" && compareSlurmReleases(release, "24.05") >= 0) return { ok: true, value: "topo" };
-  return { ok: false, reason: "Invalid --exclusive specification" };
-}
-var LONG_MAX = 0x7fffffffffffffffn;
-var LONG_MIN = -0x8000000000000000n;
-function asciiLowerCase(text) {
-  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
-}
-function isCSpace2(char) {
-  return char === " " || char === "	" || char === "\n" || char === "\v" || char === "\f" || char === "\r";
-}
-function isCBlank(text) {
-  return [...text].every(isCSpace2);
-}
-function cStrtol(text) {
-  let position = 0;
-  while (isCSpace2(text[position])) position++;
-  const match = /^[+-]?\d+/.exec(text.slice(position));
-  if (match === null) return void 0;
-  const exact = BigInt(match[0]);
-  const value = clampToCLong(exact);
-  return { value, end: position + match[0].length, overflow: value !== exact };
-}
-function clampToCLong(value) {
-  return value > LONG_MAX ? LONG_MAX : value < LONG_MIN ? LONG_MIN : value;
-}
-function toCInt(value) {
-  return Number(BigInt.asIntN(32, value));
-}
-function checkSbatchValue(option2, value, release = ORACLE_SLURM_RELEASE) {
-  switch (option2) {
-    case "time":
-    case "time-min":
-      return parseSlurmTime(value ?? "", option2);
-    case "mem":
-    case "mem-per-cpu":
-    case "mem-per-gpu":
-    case "tmp":
-      return parseSlurmMemory(value ?? "", option2);
-    case "cpus-per-task":
-    case "ntasks":
-    case "ntasks-per-node":
-      return parseSlurmPositiveInteger(value ?? "", option2);
-    case "tasks-per-node":
-      return parseSlurmPositiveInteger(value ?? "", "ntasks-per-node");
-    case "nodes":
-      return parseSlurmNodeCount(value ?? "");
-    case "exclusive":
-      return parseSlurmExclusive(value, release);
-    default:
-      return void 0;
-  }
-}
-
-// src/scheduler/overrides.ts
-function lastWins(settings, why) {
-  const overrides = [];
-  for (const [index, setting2] of settings.entries()) {
-    const later = settings.slice(index + 1).findLast((other) => other.key === setting2.key);
-    if (later !== void 0) overrides.push({ key: setting2.key, lost: setting2, kept: later, why });
-  }
-  return overrides;
-}
-function firstWins(settings, why) {
-  const overrides = [];
-  for (const [index, setting2] of settings.entries()) {
-    const earlier = settings.slice(0, index).find((other) => other.key === setting2.key);
-    if (earlier !== void 0) overrides.push({ key: setting2.key, lost: setting2, kept: earlier, why });
-  }
-  return overrides;
-}
-function commandLineWins(settings, commandLine2, why) {
-  const overrides = [];
-  for (const setting2 of settings) {
-    const option2 = commandLine2.find((other) => other.key === setting2.key);
-    if (option2 !== void 0) overrides.push({ key: setting2.key, lost: setting2, kept: option2, why });
-  }
-  return overrides;
-}
-
-// src/scheduler/grid-engine/directives.ts
-var GRID_ENGINE_PREFIX = "#$";
-function scanGridEngineScript(text) {
-  const lines = [];
-  const issues = [];
-  const settings = [];
-  for (const line of splitLines(text)) {
-    if (line.text.startsWith(GRID_ENGINE_PREFIX)) {
-      lines.push({ index: line.index, span: line.span, kind: "directive" });
-      settings.push(...hardResources(line.text, line.span.start, line.index));
-      continue;
-    }
-    const kind = commentOrCommand(line.text);
-    lines.push({ index: line.index, span: line.span, kind });
-    const indent = line.text.length - line.text.trimStart().length;
-    if (kind === "comment" && indent > 0 && line.text.startsWith(GRID_ENGINE_PREFIX, indent)) {
-      issues.push({
-        kind: "lookalike-directive",
-        span: { start: line.span.start + indent, end: line.span.start + line.text.trimEnd().length },
-        line: line.index,
-        message: `qsub reads "${GRID_ENGINE_PREFIX}" directives only at the very start of a line, so this indented one is a plain comment`,
-        repair: { span: { start: line.span.start, end: line.span.start + indent }, text: "", description: `move "${GRID_ENGINE_PREFIX}" to the start of the line` }
-      });
-    } else if (kind === "command" && isBareShortOption(line.text)) {
-      issues.push(missingPrefix(line, GRID_ENGINE_PREFIX, "qsub ignores it, and the job runs it as a shell command"));
-    }
-  }
-  return { lines, issues, settings };
-}
-function hardResources(line, lineStart, index) {
-  const settings = [];
-  const comment = line.indexOf("#", GRID_ENGINE_PREFIX.length);
-  const body = comment < 0 ? line : line.slice(0, comment);
-  const words = [...body.slice(GRID_ENGINE_PREFIX.length).matchAll(/\S+/g)].map((match) => ({
-    text: match[0],
-    start: lineStart + GRID_ENGINE_PREFIX.length + match.index
-  }));
-  let hard = true;
-  for (let at = 0; at < words.length; at++) {
-    const word = words[at];
-    if (word.text === "-hard" || word.text === "-soft") hard = word.text === "-hard";
-    if (word.text !== "-l" || at + 1 >= words.length) continue;
-    const list = words[++at];
-    if (!hard) continue;
-    let offset = 0;
-    for (const item of list.text.split(",")) {
-      const name = item.split("=")[0];
-      const start = offset === 0 ? word.start : list.start + offset;
-      if (name !== "") settings.push({ key: `-l ${name}`, text: `-l ${item}`, span: { start, end: list.start + offset + item.length }, line: index });
-      offset += item.length + 1;
-    }
-  }
-  return settings;
-}
-
-// src/scheduler/grid-engine/header.ts
-function renderGridEngineHeader(fields, context = {}) {
-  const job = jobName(context);
-  const dir = scriptDir(context);
-  return assembleScript([
-    templatePiece("#!/bin/bash\n#$ -S /bin/bash\n"),
-    templatePiece(`#$ -o ${dir}/${job}.submit.stdout
-#$ -e ${dir}/${job}.submit.stderr
-#$ -cwd
-`),
-    templatePiece(`#$ -l h_rt=${fields.walltime ?? "00:10:00"}
-`, "walltime"),
-    fieldPiece("scheduler_options", "scheduler_options", fields.scheduler_options ?? ""),
-    { text: "\n", source: "scheduler_options", field: "scheduler_options" },
-    templatePiece("\n"),
-    fieldPiece("worker_init", "worker_init", fields.worker_init ?? ""),
-    templatePiece(`
-
-export JOBNAME="${job}"
-`)
-  ]);
-}
-function analyzeGridEngineHeader(fields, context = {}) {
-  const script = renderGridEngineHeader(fields, context);
-  const scan = scanGridEngineScript(script.text);
-  return { script, scan, overrides: lastWins(scan.settings, "Grid Engine reads directives from top to bottom and keeps the last value of a resource") };
-}
-
-// src/scheduler/lsf/directives.ts
-var LSF_PREFIX = "#BSUB";
-function scanLsfScript(text) {
-  const lines = [];
-  const issues = [];
-  for (const line of splitLines(text)) {
-    const kind = line.text.startsWith(LSF_PREFIX) ? "directive" : commentOrCommand(line.text);
-    lines.push({ index: line.index, span: line.span, kind });
-    if (kind === "comment" && looksLikeBsub(line.text)) {
-      issues.push({
-        kind: "lookalike-directive",
-        span: { start: line.span.start + line.text.length - line.text.trimStart().length, end: line.span.start + line.text.trimEnd().length },
-        line: line.index,
-        message: `this looks like a directive but is a plain comment to bsub, which reads only lines starting with "${LSF_PREFIX}" in upper case: ${JSON.stringify(line.text.trim())}`
-      });
-    } else if (kind === "command" && isBareShortOption(line.text)) {
-      issues.push(missingPrefix(line, LSF_PREFIX, "bsub ignores it, and the job runs it as a shell command"));
-    }
-  }
-  return { lines, issues };
-}
-function looksLikeBsub(line) {
-  return /^[ \t]*#[ \t]*bsub[ \t]*-/i.test(line) && !line.trimStart().startsWith(LSF_PREFIX);
-}
-
-// src/scheduler/lsf/header.ts
-function renderLsfHeader(fields, context = {}) {
-  const job = jobName(context);
-  const dir = scriptDir(context);
-  const walltime = parslWalltimeToMinutes(fields.walltime ?? "00:10:00");
-  const pieces = [templatePiece("#!/bin/bash\n\n")];
-  if (walltime.ok) pieces.push(templatePiece(`#BSUB -W ${pythonInt2(walltime.minutes)}
-`, "walltime"));
-  pieces.push(
-    templatePiece(`#BSUB -J ${job}
-#BSUB -o ${dir}/${job}.submit.stdout
-#BSUB -e ${dir}/${job}.submit.stderr
-`),
-    fieldPiece("scheduler_options", "scheduler_options", fields.scheduler_options ?? ""),
-    { text: "\n", source: "scheduler_options", field: "scheduler_options" }
-  );
-  if (fields.project) pieces.push({ text: `#BSUB -P ${fields.project}
-`, source: "appended", field: "project" });
-  if (fields.queue) pieces.push({ text: `#BSUB -q ${fields.queue}
-`, source: "appended", field: "queue" });
-  pieces.push(...resourceRequest(fields));
-  pieces.push(
-    templatePiece("\n\n"),
-    fieldPiece("worker_init", "worker_init", fields.worker_init ?? ""),
-    templatePiece(`
-
-export JOBNAME="${job}"
-`)
-  );
-  return assembleScript(pieces);
-}
-function resourceRequest(fields) {
-  if (fields.request_by_nodes ?? true) {
-    return [{ text: `#BSUB -nnodes ${pythonInt2(fields.nodes_per_block ?? 1)}
-`, source: "appended", field: "nodes_per_block" }];
-  }
-  const { cores_per_block: perBlock, cores_per_node: perNode } = fields;
-  if (perBlock === void 0 || perBlock === null || !perNode) return [];
-  return [
-    { text: `#BSUB -n ${pythonInt2(perBlock)}
-`, source: "appended", field: "cores_per_block" },
-    { text: `#BSUB -R "span[ptile=${pythonInt2(perNode)}]"
-`, source: "appended", field: "cores_per_node" }
-  ];
-}
-
-// src/scheduler/pbs/directives.ts
-var OPTION_LETTERS = {
-  pbspro: "a:A:c:C:e:fhIj:J:k:l:m:M:N:o:p:q:r:R:S:u:v:VW:XzP:",
-  torque: "a:A:b:c:C:d:D:e:EfF:hi:Ij:J:k:K:l:L:m:M:nN:o:p:P:q:r:S:t:T:u:v:Vw:W:Xxz"
-};
-var PBS_PREFIX = "#PBS";
-function scanPbsScript(text, flavour) {
-  const lines = [];
-  const issues = [];
-  const settings = [];
-  let headerEnd;
-  const all = splitLines(text);
-  for (let index = 0; index < all.length; index++) {
-    const line = all[index];
-    if (!isDirective(line.text)) {
-      const kind = commentOrCommand(line.text);
-      if (headerEnd === void 0 && isExecutable(line.text)) headerEnd = index;
-      if (kind === "comment" && looksLikePbsDirective(line.text)) issues.push(lookalike2(line));
-      lines.push({ index, span: line.span, kind });
-      continue;
-    }
-    if (headerEnd !== void 0) {
-      issues.push(afterHeaderEnd2(line));
-      lines.push({ index, span: line.span, kind: "ignored-directive" });
-      continue;
-    }
-    const parts = [line];
-    while (continues(parts.at(-1).text, flavour) && index + 1 < all.length) parts.push(all[++index]);
-    for (const part of parts) lines.push({ index: part.index, span: part.span, kind: "directive" });
-    settings.push(...readOptions(splitArguments(directiveChars(parts, flavour)), flavour));
-  }
-  return { lines, ...headerEnd !== void 0 && { headerEnd }, issues, settings };
-}
-function isDirective(line) {
-  return line.startsWith(PBS_PREFIX, leadingBlanks(line));
-}
-function isExecutable(line) {
-  if (line.startsWith(":") || line.startsWith("#!")) return false;
-  return commentOrCommand(line) === "command";
-}
-function continues(line, flavour) {
-  return flavour === "pbspro" ? /\\[ \t\v\f\r]*$/.test(line) : line.endsWith("\\");
-}
-function directiveChars(parts, flavour) {
-  const chars = [];
-  const offsets = [];
-  const lines = [];
-  for (const [position, part] of parts.entries()) {
-    let from = position === 0 ? leadingBlanks(part.text) + PBS_PREFIX.length : 0;
-    let to = part.text.length;
-    if (position < parts.length - 1) to = flavour === "pbspro" ? part.text.search(/\\[ \t\v\f\r]*$/) : to - 1;
-    for (; from < to; from++) {
-      chars.push(part.text[from]);
-      offsets.push(part.span.start + from);
-      lines.push(part.index);
-    }
-  }
-  return { chars: chars.join(""), offsets, lines };
-}
-function splitArguments({ chars, offsets, lines }) {
-  const args = [];
-  let text = "";
-  let at = [];
-  let start = -1;
-  let end = -1;
-  const flush = () => {
-    if (start >= 0) args.push({ text, offsets: at, span: { start: offsets[start], end: offsets[end] + 1 }, line: lines[start] });
-    text = "";
-    at = [];
-    start = -1;
-  };
-  for (let index = 0; index < chars.length; index++) {
-    const char = chars[index];
-    if (isCSpace(char)) {
-      flush();
-      continue;
-    }
-    if (start < 0) start = index;
-    if (char === '"' || char === "'") {
-      const close = chars.indexOf(char, index + 1);
-      if (close < 0) return [];
-      for (let inner = index + 1; inner < close; inner++) {
-        text += chars[inner];
-        at.push(offsets[inner]);
-      }
-      index = close;
-    } else if (char === "\\" && index + 1 < chars.length) {
-      index++;
-      text += chars[index];
-      at.push(offsets[index]);
-    } else {
-      text += char;
-      at.push(offsets[index]);
-    }
-    end = index;
-  }
-  flush();
-  return args;
-}
-function readOptions(args, flavour) {
-  const letters = OPTION_LETTERS[flavour];
-  const settings = [];
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg.text === "--") break;
-    if (!/^-[^-]/.test(arg.text)) continue;
-    for (let position = 1; position < arg.text.length; position++) {
-      const letter = arg.text[position];
-      const at = letters.indexOf(letter);
-      if (at < 0 || letter === ":") return settings;
-      if (letters[at + 1] !== ":") {
-        settings.push(option(letter, void 0, arg.offsets[position === 1 ? 0 : position], arg.offsets[position] + 1, arg.line));
-        continue;
-      }
-      const attached = position + 1 < arg.text.length;
-      const value = attached ? slice(arg, position + 1) : args[++index];
-      if (value === void 0) return settings;
-      const from = arg.offsets[position === 1 ? 0 : position];
-      if (letter === "l") settings.push(...resources(value, from, arg.line));
-      else settings.push(option(letter, value.text, from, value.span.end, arg.line));
-      break;
-    }
-  }
-  return settings;
-}
-function option(letter, value, start, end, line) {
-  return { key: `-${letter}`, text: value === void 0 ? `-${letter}` : `-${letter} ${value}`, span: { start, end }, line };
-}
-function resources(list, optionStart, line) {
-  const settings = [];
-  let from = 0;
-  let depth = 0;
-  let quote;
-  for (let index = 0; index <= list.text.length; index++) {
-    const char = list.text[index];
-    if (quote !== void 0) {
-      if (char === quote) quote = void 0;
-      continue;
-    }
-    if (char === '"' || char === "'") quote = char;
-    else if (char === "[") depth++;
-    else if (char === "]") depth--;
-    else if (char === "," && depth === 0 || char === void 0) {
-      const item = list.text.slice(from, index);
-      const name = item.split("=")[0].trim();
-      if (name !== "") {
-        const start = settings.length === 0 ? optionStart : list.offsets[from];
-        settings.push({ key: `-l ${name}`, text: `-l ${item}`, span: { start, end: list.offsets[index - 1] + 1 }, line });
-      }
-      from = index + 1;
-    }
-  }
-  return settings;
-}
-function slice(arg, from) {
-  return {
-    text: arg.text.slice(from),
-    offsets: arg.offsets.slice(from),
-    span: { start: arg.offsets[from], end: arg.span.end },
-    line: arg.line
-  };
-}
-function looksLikePbsDirective(line) {
-  return /^[ \t]*#[ \t]*pbs[ \t]*-/i.test(line);
-}
-function lookalike2(line) {
-  return {
-    kind: "lookalike-directive",
-    span: trimmed(line),
-    line: line.index,
-    message: `this looks like a directive but is a plain comment to qsub, whose directives start with "${PBS_PREFIX}" exactly so (upper case, no blank after "#"): ${JSON.stringify(line.text.trim())}`
-  };
-}
-function afterHeaderEnd2(line) {
-  return {
-    kind: "after-header-end",
-    span: trimmed(line),
-    line: line.index,
-    message: "qsub stops reading #PBS directives at the first command line, so this one is ignored"
-  };
-}
-function trimmed(line) {
-  const indent = leadingBlanks(line.text);
-  return { start: line.span.start + indent, end: line.span.start + line.text.trimEnd().length };
-}
-
-// src/scheduler/pbs/header.ts
-var PBS_FLAVOUR = { PBSProProvider: "pbspro", TorqueProvider: "torque" };
-var TASKS_PER_NODE2 = 1;
-function renderPbsHeader(provider, fields, context = {}) {
-  const block = blockName(context);
-  const dir = scriptDir(context);
-  const pieces = provider === "PBSProProvider" ? pbsProPieces(fields, block, dir) : torquePieces(fields, block, dir);
-  return { ...assembleScript(pieces), commandLine: commandLine(fields) };
-}
-function pbsProPieces(fields, blockName2, scriptDir2) {
-  const job = `${blockName2}.1700000000.0`;
-  const selectOptions = fields.select_options ?? "";
-  const select = selectOptions && !selectOptions.startsWith(":") ? `:${selectOptions}` : selectOptions;
-  return [
-    templatePiece(`#!/bin/bash
-
-#PBS -S /bin/bash
-#PBS -N ${job}
-#PBS -m n
-`),
-    templatePiece(`#PBS -l walltime=${fields.walltime ?? "00:20:00"}
-`, "walltime"),
-    templatePiece(`#PBS -l select=${pythonInt2(fields.nodes_per_block ?? 1)}:ncpus=${pythonInt2(fields.cpus_per_node ?? 1)}${select}
-`, "nodes_per_block"),
-    templatePiece(`#PBS -o ${scriptDir2}/${job}.stdout
-#PBS -e ${scriptDir2}/${job}.stderr
-`),
-    ...userString("scheduler_options", fields.scheduler_options),
-    templatePiece("\n"),
-    ...userString("worker_init", fields.worker_init),
-    templatePiece(`
-export JOBNAME="${job}"
-`)
-  ];
-}
-function torquePieces(fields, blockName2, scriptDir2) {
-  const job = `parsl.${blockName2}.1700000000.0`;
-  return [
-    templatePiece("#!/bin/bash\n\n"),
-    ...userString("scheduler_options", fields.scheduler_options),
-    templatePiece(`#PBS -S /bin/bash
-#PBS -N ${job}
-#PBS -m n
-`),
-    templatePiece(`#PBS -l walltime=${fields.walltime ?? "00:20:00"}
-`, "walltime"),
-    templatePiece(`#PBS -l nodes=${pythonInt2(fields.nodes_per_block ?? 1)}:ppn=${TASKS_PER_NODE2}
-`, "nodes_per_block"),
-    templatePiece(`#PBS -o ${scriptDir2}/${job}.submit.stdout
-#PBS -e ${scriptDir2}/${job}.submit.stderr
-
-`),
-    ...userString("worker_init", fields.worker_init),
-    templatePiece(`
-export JOBNAME="${job}"
-`)
-  ];
-}
-function userString(field, text = "") {
-  return [fieldPiece(field, field, text), { text: "\n", source: field, field }];
-}
-function commandLine(fields) {
-  const options = [];
-  if (fields.queue !== void 0 && fields.queue !== null) options.push({ key: "-q", text: `-q ${fields.queue}`, field: "queue" });
-  if (fields.account !== void 0 && fields.account !== null) options.push({ key: "-A", text: `-A ${fields.account}`, field: "account" });
-  return options;
-}
-function analyzePbsHeader(provider, fields, context = {}) {
-  const script = renderPbsHeader(provider, fields, context);
-  const scan = scanPbsScript(script.text, PBS_FLAVOUR[provider]);
-  return { script, scan, overrides: pbsOverrides(provider, scan.settings, script.commandLine) };
-}
-var SINGLE_VALUED = /* @__PURE__ */ new Set(["-A", "-N", "-S", "-e", "-m", "-o", "-q"]);
-function pbsOverrides(provider, written, commandLine2) {
-  const settings = written.filter((setting2) => setting2.key.startsWith("-l ") || SINGLE_VALUED.has(setting2.key));
-  const onCommandLine = (setting2) => commandLine2.some((option2) => option2.key === setting2.key);
-  const overrides = commandLineWins(settings, commandLine2, "options on qsub's command line take precedence over #PBS directives");
-  const inScript = settings.filter((setting2) => !onCommandLine(setting2));
-  if (provider === "TorqueProvider") return [...overrides, ...lastWins(inScript, "Torque keeps the last value a script sets")];
-  const isResource = (setting2) => setting2.key.startsWith("-l ");
-  return [
-    ...overrides,
-    ...firstWins(inScript.filter(isResource), "PBS Pro keeps the first value a script gives a -l resource"),
-    ...lastWins(
-      inScript.filter((setting2) => !isResource(setting2)),
-      "PBS Pro keeps the last occurrence of an option in a script"
-    )
-  ];
-}
-
-// src/model/batch-job.ts
-function bindJob(provider, script, locate) {
-  return {
-    provider,
-    script,
-    entry: (field) => provider.params.get(field),
-    lineOf: (index) => script.lines[index],
-    sourceSpan(span) {
-      const inField = locateInField(script, span);
-      const node = inField && provider.params.get(inField.field)?.value;
-      if (!inField || node?.kind !== "scalar" || typeof node.value !== "string") return void 0;
-      return locate(node).spanOf(inField.start, inField.end);
-    }
-  };
-}
-function writtenExecutorLabel(provider) {
-  const label = provider.parent?.params.get("label")?.value;
-  return label?.kind === "scalar" && typeof label.value === "string" ? label.value : void 0;
-}
-function scriptContext(provider) {
-  const executorLabel2 = writtenExecutorLabel(provider);
-  return executorLabel2 === void 0 ? {} : { executorLabel: executorLabel2 };
-}
-function isUserLine(line) {
-  return line.source === "scheduler_options" || line.source === "worker_init";
-}
-var jobs = /* @__PURE__ */ new WeakMap();
-function schedulerJob(provider, locate) {
-  if (!provider.table) return void 0;
-  let job = jobs.get(provider);
-  if (job === void 0) {
-    job = buildJob(provider, locate) ?? null;
-    jobs.set(provider, job);
-  }
-  return job ?? void 0;
-}
-function buildJob(provider, locate) {
-  const context = scriptContext(provider);
-  const fields = new FieldReader(provider);
-  const strings = fields.strings("walltime", "scheduler_options", "worker_init");
-  switch (provider.className) {
-    case "PBSProProvider":
-    case "TorqueProvider": {
-      const pbsFields = { ...strings, ...fields.strings("select_options", "queue", "account"), ...fields.integers("nodes_per_block", "cpus_per_node") };
-      const { script, scan, overrides } = analyzePbsHeader(provider.className, pbsFields, context);
-      return { ...bindJob(provider, script, locate), scheduler: "pbs", script, submitCommand: "qsub", scan, overrides };
-    }
-    case "LSFProvider": {
-      const lsfFields = {
-        ...strings,
-        ...fields.strings("project", "queue"),
-        ...fields.integers("nodes_per_block", "cores_per_block", "cores_per_node"),
-        ...fields.booleans("request_by_nodes")
-      };
-      const script = renderLsfHeader(lsfFields, context);
-      return { ...bindJob(provider, script, locate), scheduler: "lsf", script, submitCommand: "bsub", scan: scanLsfScript(script.text), overrides: [] };
-    }
-    case "GridEngineProvider": {
-      const { script, scan, overrides } = analyzeGridEngineHeader(strings, context);
-      return { ...bindJob(provider, script, locate), scheduler: "grid-engine", script, submitCommand: "qsub", scan, overrides };
-    }
-    default:
-      return void 0;
-  }
-}
-var FieldReader = class {
-  constructor(provider) {
-    this.provider = provider;
-  }
-  strings(...names) {
-    return this.pick(names, (value) => typeof value === "string");
-  }
-  integers(...names) {
-    return this.pick(names, (value) => Number.isInteger(value));
-  }
-  booleans(...names) {
-    return this.pick(names, (value) => typeof value === "boolean");
-  }
-  pick(names, accept) {
-    const picked = {};
-    for (const name of names) {
-      const node = this.provider.params.get(name)?.value;
-      if (node?.kind === "scalar" && accept(node.value)) picked[name] = node.value;
-    }
-    return picked;
-  }
-};
-
 // src/model/slurm-job.ts
-var JUDGED_SLURM_RELEASE = NEWEST_SLURM_RELEASE;
-var OLDEST_JUDGED_SLURM_RELEASE = ORACLE_SLURM_RELEASE;
-var jobs2 = /* @__PURE__ */ new WeakMap();
-function slurmJob(provider, locate) {
-  if (provider.className !== "SlurmProvider" || !provider.table) return void 0;
-  let job = jobs2.get(provider);
-  if (job === void 0) {
-    job = buildJob2(provider, locate);
-    jobs2.set(provider, job);
-  }
-  return job ?? void 0;
-}
-function buildJob2(provider, locate) {
-  const analysis = analyzeSlurmHeader(providerFields(provider), scriptContext(provider), { release: JUDGED_SLURM_RELEASE });
-  const oldestScan = scanBatchHeader(analysis.script.text, { release: OLDEST_JUDGED_SLURM_RELEASE });
-  return { ...bindJob(provider, analysis.script, locate), analysis, oldestScan };
-}
-function providerFields(provider) {
-  const fields = new FieldReader(provider);
-  return {
-    ...fields.strings("walltime", "partition", "account", "qos", "constraint", "clusters", "gres", "scheduler_options", "worker_init"),
-    ...fields.integers("nodes_per_block", "cores_per_node", "mem_per_node", "gpus_per_node"),
-    ...fields.booleans("exclusive")
-  };
-}
-function directiveText(directive) {
-  if (!directive.value) return directive.written;
-  return directive.form === "short" ? `${directive.written} ${directive.value.text}` : `${directive.written}=${directive.value.text}`;
-}
 function isUserDirective(job, directive) {
   return isUserLine(job.lineOf(directive.line));
 }
 function schedulerOptionsDirectives(job, name) {
-  return job.analysis.scan.directives.filter((directive) => directive.option.name === name && job.lineOf(directive.line).source === "scheduler_options");
-}
-function userProblems(job, kinds) {
-  const located = [];
-  for (const problem of job.analysis.scan.problems) {
-    if (!kinds.has(problem.kind)) continue;
-    const at = job.sourceSpan(problem.span);
-    if (at) located.push({ problem, at, line: job.lineOf(problem.line) });
-  }
-  return located;
-}
-var REFUSING = /* @__PURE__ */ new Set([
-  "dos-line-break",
-  "nul-character",
-  "unmatched-quote",
-  "unexpected-colon",
-  "ambiguous-option",
-  "unknown-short-option",
-  "missing-argument",
-  "unexpected-argument",
-  "stray-argument"
-]);
-var refusals = /* @__PURE__ */ new WeakMap();
-function sbatchRefusals(job) {
-  let found = refusals.get(job);
-  if (found) return found;
-  const refusedByOldest = (problem) => job.oldestScan.problems.some((old) => old.kind === problem.kind && old.span.start === problem.span.start);
-  const list = [];
-  for (const { problem, at } of userProblems(job, REFUSING)) {
-    if (!refusedByOldest(problem)) continue;
-    const says = problem.sbatchSays ? `: sbatch says "${problem.sbatchSays.split("\n")[0]}"` : "";
-    list.push({ at, message: `${problem.message}${says}` });
-  }
-  for (const directive of job.analysis.scan.directives) {
-    if (directive.component !== 0 || !isUserDirective(job, directive)) continue;
-    const newest = checkSbatchValue(directive.option.name, directive.value?.text, JUDGED_SLURM_RELEASE);
-    const oldest = checkSbatchValue(directive.option.name, directive.value?.text, OLDEST_JUDGED_SLURM_RELEASE);
-    const at = job.sourceSpan(directive.value?.span ?? directive.span);
-    if (newest?.ok === false && oldest?.ok === false && at) {
-      list.push({ at, message: `sbatch refuses ${directiveText(directive)}: "sbatch: error: ${newest.reason}"` });
-    }
-  }
-  found = list;
-  refusals.set(job, found);
-  return found;
+  return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && job.lineOf(directive.line).source === "scheduler_options");
 }
 
 // rules/memory-option-conflict/index.ts
@@ -9655,10 +7852,8 @@ var rule12 = defineRule({
     fix: "none"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
-      const memory = job.analysis.scan.directives.filter((d) => d.component === 0 && MEMORY_OPTIONS.has(d.option.name));
+    job(job) {
+      const memory = (job.reading.slurm?.scan.directives ?? []).filter((d) => d.component === 0 && MEMORY_OPTIONS.has(d.option.name));
       memory.forEach((directive, index) => {
         if (!isUserDirective(job, directive)) return;
         const other = memory.find((d, i) => d.option.name !== directive.option.name && (!isUserDirective(job, d) || i < index));
@@ -9682,98 +7877,83 @@ function describeOther(job, other) {
 function suggestions(source, job, directive, other) {
   const result = [];
   const directiveSpan = job.sourceSpan(directive.span);
-  if (directiveSpan) result.push({ description: `remove \`${directiveText(directive)}\``, edits: [{ ...directiveSpan, text: "" }] });
+  if (directiveSpan) result.push({ description: `remove \`${directiveText(directive)}\``, edits: [replace(directiveSpan, "")] });
   const memPerNode = job.entry("mem_per_node");
   const removal2 = !isUserDirective(job, other) && memPerNode ? removeEntryLine(source.text, memPerNode) : void 0;
   if (removal2) result.push({ description: "remove mem_per_node", edits: [removal2] });
   return result;
 }
 
-// rules/sbatch-header-ended/index.ts
+// rules/header-ended/index.ts
 var rule13 = defineRule({
   meta: {
-    id: "sbatch-header-ended",
+    id: "header-ended",
+    aliases: ["sbatch-header-ended", "pbs-header-ended"],
     severity: "error",
-    description: "A line of `scheduler_options` is not a directive, so sbatch stops reading the header there and ignores every directive after it.",
+    description: "A line of `scheduler_options` is not a directive, so the submit command stops reading the header there and ignores every directive after it.",
     fix: "safe"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      const end = job?.analysis.scan.headerEnd;
-      if (!job || end === void 0 || job.lineOf(end).source !== "scheduler_options") return;
+    job(job) {
+      const end = job.reading.headerEnd;
+      if (end === void 0 || job.lineOf(end).source !== "scheduler_options") return;
+      const { submitCommand: command2, directivePrefix: prefix } = job.scheduler;
       const line = job.lineOf(end);
+      const lost = parslsLost(job);
+      const option = line.text.trimStart().startsWith("-");
+      if (lost.length === 0 && !option && !job.reading.lines.some((later) => later.kind === "ignored-directive")) return;
       const indent = line.text.length - line.text.trimStart().length;
-      const at = job.sourceSpan({ start: line.start + indent, end: line.start + line.text.length });
+      const at = job.sourceSpan({ start: line.start + indent, end: line.start + line.text.trimEnd().length });
       if (!at) return;
-      const lost = job.analysis.script.lines.filter((later) => later.index > end && later.source === "appended" && /^#SBATCH\s/.test(later.text)).map((later) => later.text.replace(/^#SBATCH\s+/, ""));
-      const looksLikeOptions = line.text.trimStart().startsWith("-");
-      const insertAt = job.sourceSpan({ start: line.start, end: line.start + indent });
+      const copiedFromSlurm = option && !job.scheduler.longOptions && !isBareShortOption(line.text);
+      const insertAt = option && !copiedFromSlurm ? job.sourceSpan({ start: line.start, end: line.start + indent }) : void 0;
       context.report({
         at,
-        message: `sbatch reads this line as a command, not a directive: it stops reading #SBATCH lines here, so every directive after it is ignored` + (lost.length > 0 ? `, including the ones parsl adds (${lost.join(", ")})` : "") + (looksLikeOptions ? '; did you mean to start it with "#SBATCH "?' : "; commands belong in worker_init"),
-        ...looksLikeOptions && insertAt && { fix: { safety: "safe", description: 'start the line with "#SBATCH "', edits: [{ ...insertAt, text: "#SBATCH " }] } }
+        message: `${command2} reads this line as a command, not a directive: it stops reading ${prefix} lines here, so every directive after it is ignored` + (lost.length > 0 ? `, including the ones parsl writes (${lost.join(", ")})` : "") + (!option ? "; commands belong in worker_init" : copiedFromSlurm ? `; ${command2} has no long options, so this looks copied from a Slurm example` : `; did you mean to start it with "${prefix} "?`),
+        ...insertAt && { fix: { safety: "safe", description: `start the line with "${prefix} "`, edits: [replace(insertAt, `${prefix} `)] } }
       });
     }
   })
 });
+function parslsLost(job) {
+  const prefix = job.scheduler.directivePrefix ?? "";
+  return job.reading.lines.filter((line) => line.kind === "ignored-directive").map((line) => job.lineOf(line.index)).filter((line) => !isUserLine(line)).map((line) => {
+    const text = line.text.slice(prefix.length).trim();
+    return line.field ? text : text.split(/\s/)[0];
+  });
+}
 
-// rules/sbatch-directive-ignored/index.ts
-var IGNORED = /* @__PURE__ */ new Set([
-  "lookalike-directive",
-  "after-header-end",
-  "hash-ends-line",
-  "separator-ends-line",
-  "empty-argument-ends-line",
-  "command-line-only",
-  "slurm-marker",
-  "translated-directive",
-  // An option without its value takes the next argument, often the next line's directive (lost).
-  "value-on-next-line"
-]);
+// rules/directive-ignored/index.ts
 var rule14 = defineRule({
   meta: {
-    id: "sbatch-directive-ignored",
+    id: "directive-ignored",
+    aliases: ["sbatch-directive-ignored", "batch-directive-ignored"],
     severity: "warning",
-    description: "sbatch silently ignores part of what `scheduler_options` or `worker_init` asks for.",
+    description: "The submit command (sbatch, qsub, bsub) silently ignores part of what `scheduler_options` or `worker_init` asks for.",
     fix: "safe"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
-      const headerEnd = job.analysis.scan.headerEnd;
+    job(job) {
+      const { headerEnd } = job.reading;
       const endedInOptions = headerEnd !== void 0 && job.lineOf(headerEnd).source === "scheduler_options";
-      for (const { problem, at, line } of userProblems(job, IGNORED)) {
-        if (problem.kind === "after-header-end" && endedInOptions) continue;
-        const where2 = line.source === "worker_init" && problem.kind === "after-header-end" ? " (worker_init runs after the header: put directives in scheduler_options)" : "";
-        const marker = /^[ \t]+#SBATCH/.exec(line.text);
+      for (const ignored of job.reading.ignored) {
+        const line = job.lineOf(ignored.line);
+        if (!isUserLine(line) || ignored.kind === "after-header-end" && endedInOptions) continue;
+        const at = job.sourceSpan(ignored.span);
+        if (!at) continue;
+        const where2 = line.source === "worker_init" && ignored.kind === "after-header-end" ? " (worker_init runs after the header: put directives in scheduler_options)" : "";
+        const repairAt = ignored.repair && job.sourceSpan(ignored.repair.span);
         context.report({
           at,
-          message: problem.kind === "value-on-next-line" ? valueTaken(job, problem) ?? problem.message : problem.message + where2,
-          // An indented `#SBATCH` is a directive the user wrote inside a multi-line string: dedent it.
-          ...problem.kind === "lookalike-directive" && marker && {
-            fix: {
-              safety: "safe",
-              description: 'move "#SBATCH" to the start of the line',
-              edits: [{ ...job.sourceSpan({ start: line.start, end: line.start + marker[0].length }), text: "#SBATCH" }]
-            }
-          }
+          message: ignored.message + where2,
+          ...ignored.repair && repairAt && { fix: { safety: "safe", description: ignored.repair.description, edits: [replace(repairAt, ignored.repair.text)] } }
         });
       }
     }
   })
 });
-function valueTaken(job, problem) {
-  const directive = job.analysis.scan.directives.find((candidate) => candidate.valueIsNextArgument && candidate.nameSpan.start === problem.span.start);
-  if (!directive?.value) return void 0;
-  const line = job.lineOf(directive.value.line);
-  const from = isUserLine(line) ? `the next line of ${line.field}` : line.field ? `the line parsl writes for ${line.field}` : "a line parsl writes";
-  return `${directive.written} has no value on its line, so sbatch takes the next argument, "${directive.value.text}" from ${from}, as its value, and that setting is lost`;
-}
 
 // rules/unknown-sbatch-option/index.ts
-var UNKNOWN = /* @__PURE__ */ new Set(["unknown-option"]);
 var rule15 = defineRule({
   meta: {
     id: "unknown-sbatch-option",
@@ -9782,17 +7962,17 @@ var rule15 = defineRule({
     fix: "unsafe"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
-      for (const { problem, at } of userProblems(job, UNKNOWN)) {
+    job(job) {
+      for (const problem of job.reading.slurm?.scan.problems ?? []) {
+        const at = problem.kind === "unknown-option" && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : void 0;
+        if (!at) continue;
         const [suggestion] = problem.suggestions ?? [];
         const replacement2 = problem.retired ? void 0 : suggestion;
         context.report({
           at,
           message: `${problem.message}: sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split("\n")[0]}"`,
           ...replacement2 && problem.suggestions.length === 1 && {
-            fix: { safety: "unsafe", description: `write --${replacement2}`, edits: [{ ...at, text: `--${replacement2}` }] }
+            fix: { safety: "unsafe", description: `write --${replacement2}`, edits: [replace(at, `--${replacement2}`)] }
           }
         });
       }
@@ -9809,10 +7989,11 @@ var rule16 = defineRule({
     fix: "none"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
-      for (const refusal of sbatchRefusals(job)) context.report(refusal);
+    job(job) {
+      for (const refusal of job.reading.refusals) {
+        const at = job.sourceSpan(refusal.span);
+        if (at) context.report({ at, message: refusal.message });
+      }
     }
   })
 });
@@ -9821,41 +8002,46 @@ var rule16 = defineRule({
 var rule17 = defineRule({
   meta: {
     id: "overridden-directive",
+    aliases: ["overridden-batch-directive"],
     severity: "warning",
-    description: "An option in `scheduler_options` is also set elsewhere in the job, and sbatch silently keeps only the last value.",
+    description: "An option in `scheduler_options` is also set elsewhere in the job, and the submit command silently keeps only one value.",
     fix: "none"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job || sbatchRefusals(job).length > 0) return;
-      for (const { overridden, by } of job.analysis.overrides) {
-        const userLoses = isUserDirective(job, overridden);
-        const userWins = isUserDirective(job, by);
-        if (!userLoses && !userWins) continue;
-        if (!userLoses && job.analysis.overrides.some((later) => later.overridden === by)) continue;
-        const at = job.sourceSpan((userLoses ? overridden : by).span);
+    job(job) {
+      if (job.reading.refusals.length > 0) return;
+      const isUsers = (setting) => setting.line !== void 0 && isUserLine(job.lineOf(setting.line));
+      const { overrides } = job.reading;
+      for (const { lost, kept, why, advice, userMayReplace } of overrides) {
+        const userLoses = isUsers(lost);
+        if (!userLoses && (!isUsers(kept) || userMayReplace)) continue;
+        if (!userLoses && overrides.some((later) => later.lost === kept)) continue;
+        const at = job.sourceSpan((userLoses ? lost : kept).span);
         if (!at) continue;
-        const message = userLoses ? `\`${directiveText(overridden)}\` has no effect: ${origin(job, by)} comes later in the script, and sbatch keeps the last value` : `\`${directiveText(by)}\` silently replaces ${origin(job, overridden)}, since scheduler_options comes after parsl's own lines and sbatch keeps the last value` + advice(job, overridden);
-        context.report({ at, message });
+        const parsls = userLoses ? kept : lost;
+        const instead = advice && !isUsers(parsls) ? `; ${advice}` : "";
+        context.report({
+          at,
+          message: userLoses ? `\`${lost.text}\` has no effect: ${origin2(job, kept)} wins, since ${why}${instead}` : `\`${kept.text}\` silently replaces ${origin2(job, lost)}, since ${why}${instead}`
+        });
       }
     }
   })
 });
-function origin(job, directive) {
-  const line = job.lineOf(directive.line);
-  if (isUserDirective(job, directive)) return `\`${directiveText(directive)}\` in ${line.field}`;
-  const entry = line.field && job.entry(line.field);
-  const from = !line.field ? "for its own bookkeeping" : entry ? `from ${line.field} = ${sourceText(entry.value)}` : `from ${line.field}'s default`;
-  return `the \`${directiveText(directive)}\` parsl writes ${from}`;
+function origin2(job, setting) {
+  if (setting.line === void 0) return `parsl's \`${job.scheduler.submitCommand} ${setting.text}\`${fromField(job, setting.field)}`;
+  const line = job.lineOf(setting.line);
+  if (isUserLine(line)) return `\`${setting.text}\` in ${line.field}`;
+  return `the \`${setting.text}\` parsl writes${fromField(job, line.field)}`;
+}
+function fromField(job, field) {
+  if (field === void 0) return "";
+  const entry = job.entry(field);
+  return entry ? ` from ${field} = ${sourceText(entry.value)}` : ` from ${field}'s default`;
 }
 function sourceText(node) {
   if (node.kind !== "scalar") return `a ${node.kind}`;
   return typeof node.value === "string" ? JSON.stringify(node.value) : String(node.value);
-}
-function advice(job, parslDirective) {
-  const field = job.lineOf(parslDirective.line).field;
-  return field ? `; set ${field} instead` : "";
 }
 
 // rules/site-required-field/index.ts
@@ -9910,7 +8096,7 @@ var rule19 = defineRule({
               context.report({
                 at: name.span,
                 message: `no rule is named "${name.name}"${guess ? `; did you mean "${guess}"?` : ""}`,
-                ...guess && { suggestions: [{ description: `write "${guess}"`, edits: [{ start: name.span.start, end: name.span.end, text: guess }] }] }
+                ...guess && { suggestions: [{ description: `write "${guess}"`, edits: [replace(name.span, guess)] }] }
               });
             } else if (name.suppressed === 0) {
               context.report({
@@ -9933,7 +8119,7 @@ function where(directive) {
   return scope?.kind === "table" ? "in this table" : "in this file";
 }
 function removal(directive, name, source) {
-  if (directive.rules.every((rule47) => rule47.suppressed === 0)) return removeComment(directive, source);
+  if (directive.rules.every((rule44) => rule44.suppressed === 0)) return removeComment(directive, source);
   const index = directive.rules.indexOf(name);
   const next = directive.rules[index + 1];
   if (next) return { start: name.span.start, end: next.span.start, text: "" };
@@ -9994,7 +8180,7 @@ var rule20 = defineRule({
         at: value,
         message: `${module} has no class ${name}: ${failure}; ${guess ? `did you mean ${guess}?` : `its classes are ${usable.join(", ") || "none"}`}`,
         ...guess && {
-          fix: { safety: "unsafe", description: `use ${guess}`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(guess) }] }
+          fix: { safety: "unsafe", description: `use ${guess}`, edits: [replace(value, tomlBasicString(guess))] }
         }
       });
     }
@@ -10038,7 +8224,7 @@ var rule21 = defineRule({
       context.report({
         at: value,
         message: `QIIME 2 looks \`class\` up as an attribute of parsl.${object.group}, so "${value.value}" fails with AttributeError: module 'parsl.${object.group}' has no attribute '${value.value}'; write "${bareName}"`,
-        fix: { safety: "safe", description: `use the bare name ${bareName}`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(bareName) }] }
+        fix: { safety: "safe", description: `use the bare name ${bareName}`, edits: [replace(value, tomlBasicString(bareName))] }
       });
     }
   })
@@ -10150,7 +8336,9 @@ var rule25 = defineRule({
     }
   })
 });
-var GIGABYTES = /* @__PURE__ */ new Set(["SlurmProvider.mem_per_node", "CondorProvider.mem_per_slot", "HighThroughputExecutor.mem_per_worker"]);
+function inGigabytes(className, key) {
+  return className === "HighThroughputExecutor" && key === "mem_per_worker" || schedulerOf(className)?.nodeFields?.memory === key;
+}
 function check2(context, spec, entry) {
   const param = spec.params.get(entry.key);
   const notObjects = entry.value.kind === "scalar" || entry.value.kind === "array" && entry.value.items.some((item) => item.kind !== "table");
@@ -10166,21 +8354,21 @@ function check2(context, spec, entry) {
     return;
   }
   const where2 = mismatch.node === entry.value ? `\`${entry.key}\`` : `an item of \`${entry.key}\``;
-  const conversion = mismatch.node.kind === "scalar" ? convert(mismatch.node, type, GIGABYTES.has(`${spec.name}.${entry.key}`)) : void 0;
+  const conversion = mismatch.node.kind === "scalar" ? convert(mismatch.node, type, inGigabytes(spec.name, entry.key)) : void 0;
   context.report({
     at: mismatch.node,
     message: `${where2} is ${describeNode(mismatch.node)}, but ${spec.name} declares ${declared}: ${failure}${conversion ? `; write ${conversion}` : ""}`,
     ...conversion && {
-      fix: { safety: "safe", description: `write ${conversion}`, edits: [{ start: mismatch.node.span.start, end: mismatch.node.span.end, text: conversion }] }
+      fix: { safety: "safe", description: `write ${conversion}`, edits: [replace(mismatch.node, conversion)] }
     }
   });
 }
-function convert(node, type, inGigabytes) {
+function convert(node, type, inGigabytes2) {
   const candidates = [];
   if (node.type === "float" && Number.isInteger(node.value)) candidates.push(["integer", String(node.value)]);
   if (node.type === "string") {
     const text = node.value.trim();
-    const number = inGigabytes ? text.replace(/\s*gb?$/i, "") : text;
+    const number = inGigabytes2 ? text.replace(/\s*gb?$/i, "") : text;
     if (/^[+-]?\d+$/.test(number) && Number.isSafeInteger(Number(number))) candidates.push(["integer", String(Number(number))]);
     if (/^[+-]?\d+\.\d+$/.test(number)) candidates.push(["float", number]);
     if (/^(true|false)$/i.test(text)) candidates.push(["boolean", text.toLowerCase()]);
@@ -10216,7 +8404,7 @@ function check3(context, { spec, entry, siblings }) {
     at: entry.keySpan,
     message: `\`${entry.key}\` was ${removed ? "removed from" : "added to"} ${spec.name} ${when}: ${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() got an unexpected keyword argument '${entry.key}'` + (rename ? `; parsl ${context.target.parsl} calls it \`${rename}\`` : ""),
     ...rename && !siblings.has(rename) && {
-      fix: { safety: "safe", description: `rename it to \`${rename}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: rename }] }
+      fix: { safety: "safe", description: `rename it to \`${rename}\``, edits: [replace(entry.keySpan, rename)] }
     }
   });
 }
@@ -10244,7 +8432,7 @@ function check4(context, { spec, entry, siblings }) {
     at: entry.keySpan,
     message: `\`${entry.key}\` of ${spec.name} is deprecated since parsl ${deprecated.release}${deprecated.reference ? ` (${deprecated.reference})` : ""}${rename ? ` in favour of \`${rename}\`` : ""}; ${describeTarget(context.target)} still accepts it with a warning` + (removed ? `, but parsl ${removed.release} removed it${firstRejecting ? ` and QIIME 2 ${firstRejecting.version} is the first release that fails on it` : ""}` : ""),
     ...rename && !siblings.has(rename) && {
-      fix: { safety: "safe", description: `rename it to \`${rename}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: rename }] }
+      fix: { safety: "safe", description: `rename it to \`${rename}\``, edits: [replace(entry.keySpan, rename)] }
     }
   });
 }
@@ -10268,7 +8456,7 @@ var rule28 = defineRule({
         at: value,
         message: `parsl has no strategy "${value.value}" (it has ${STRATEGIES.map((name) => `"${name}"`).join(", ")}): ${describeLoader(context.target)} fails with KeyError: '${value.value}' when it starts the pipeline${guess ? `; did you mean "${guess}"?` : ""}`,
         ...guess && {
-          fix: { safety: caseOnly ? "safe" : "unsafe", description: `use "${guess}"`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(guess) }] }
+          fix: { safety: caseOnly ? "safe" : "unsafe", description: `use "${guess}"`, edits: [replace(value, tomlBasicString(guess))] }
         }
       });
     }
@@ -10333,7 +8521,7 @@ function reportDash(context, entry, kind, siblings) {
   context.report({
     at: entry.keySpan,
     message: `QIIME 2 ${kind} ids use underscores, so \`${entry.key}\` never matches one and ${kind === "plugin" ? "its actions run" : "the action runs"} on "default"; write \`${id}\``,
-    ...renamable && { fix: { safety: "safe", description: `write ${id}`, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: id }] } }
+    ...renamable && { fix: { safety: "safe", description: `write ${id}`, edits: [replace(entry.keySpan, id)] } }
   });
 }
 function entriesOf(entry) {
@@ -10341,27 +8529,6 @@ function entriesOf(entry) {
 }
 function unique(items) {
   return [...new Set(items)];
-}
-
-// src/model/settings.ts
-function numberSetting(object, name, catalog) {
-  return setting(object, name, catalog, (value) => typeof value === "number");
-}
-function booleanSetting(object, name, catalog) {
-  return setting(object, name, catalog, (value) => typeof value === "boolean");
-}
-function setting(object, name, catalog, accepts) {
-  const entry = object.params.get(name);
-  if (entry) {
-    const value = entry.value.kind === "scalar" ? entry.value.value : void 0;
-    return accepts(value) ? { value, entry } : void 0;
-  }
-  const spec = object.className ? catalog.lookup(object.group, object.className)?.params.get(name) : void 0;
-  const fallback = spec ? pythonDefault(spec) : void 0;
-  return accepts(fallback) ? { value: fallback, entry: void 0 } : void 0;
-}
-function describeSetting(name, setting2, target) {
-  return `${name} = ${setting2.value}${setting2.entry ? "" : ` (the default in ${describeTarget(target)})`}`;
 }
 
 // rules/block-limits/index.ts
@@ -10375,8 +8542,8 @@ var rule31 = defineRule({
   create: (context) => ({
     object(object) {
       if (object.group !== "providers" || !object.table) return;
-      const setting2 = (name) => numberSetting(object, name, context.catalog);
-      const [min, init, max, parallelism] = [setting2("min_blocks"), setting2("init_blocks"), setting2("max_blocks"), setting2("parallelism")];
+      const setting = (name) => numberSetting(object, name, context.catalog);
+      const [min, init, max, parallelism] = [setting("min_blocks"), setting("init_blocks"), setting("max_blocks"), setting("parallelism")];
       if (min && max && min.value > max.value) {
         context.report({
           at: anchor(min, max) ?? object.table,
@@ -10493,39 +8660,6 @@ var rule34 = defineRule({
   })
 });
 
-// src/model/worker-fit.ts
-var NODE_FIELDS = /* @__PURE__ */ new Map([
-  ["SlurmProvider", { cores: "cores_per_node", memory: "mem_per_node" }],
-  ["CondorProvider", { cores: "cores_per_slot", memory: "mem_per_slot" }]
-]);
-function workerFit(executor, catalog) {
-  const provider = executor.provider;
-  const fields = provider?.className ? NODE_FIELDS.get(provider.className) : void 0;
-  const coresPerWorker = named(executor, "cores_per_worker");
-  if (!provider || !fields || !coresPerWorker) return void 0;
-  const nodeCores = written(provider, fields.cores);
-  const nodeMemory = written(provider, fields.memory);
-  const memPerWorker = written(executor, "mem_per_worker");
-  const maxWorkers = ["max_workers_per_node", "max_workers"].map((name) => written(executor, name)).find((found) => found && found.setting.value > 0);
-  return {
-    coresPerWorker,
-    memPerWorker,
-    maxWorkers,
-    nodeCores,
-    nodeMemory,
-    byCores: nodeCores && coresPerWorker.setting.value > 0 ? Math.floor(nodeCores.setting.value / coresPerWorker.setting.value) : void 0,
-    byMemory: nodeMemory && memPerWorker && memPerWorker.setting.value > 0 ? Math.floor(nodeMemory.setting.value / memPerWorker.setting.value) : void 0
-  };
-  function named(object, name) {
-    const setting2 = numberSetting(object, name, catalog);
-    return setting2 && { name, setting: setting2 };
-  }
-  function written(object, name) {
-    const found = named(object, name);
-    return found?.setting.entry ? found : void 0;
-  }
-}
-
 // rules/worker-larger-than-node/index.ts
 var rule35 = defineRule({
   meta: {
@@ -10615,9 +8749,9 @@ var rule38 = defineRule({
     fix: "none"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job || !object.table) return;
+    job(job) {
+      const object = job.provider;
+      if (!job.reading.slurm || !object.table) return;
       const exclusive = booleanSetting(object, "exclusive", context.catalog);
       if (!exclusive || exclusive.entry || !exclusive.value) return;
       const directivesFor = (name) => schedulerOptionsDirectives(job, name);
@@ -10655,9 +8789,8 @@ var rule39 = defineRule({
     fix: "none"
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
+    job(job) {
+      const object = job.provider;
       const memPerCpu = schedulerOptionsDirectives(job, "mem-per-cpu");
       if (memPerCpu.length === 0 || object.params.has("mem_per_node")) return;
       const exclusive = booleanSetting(object, "exclusive", context.catalog);
@@ -10859,6 +8992,16 @@ var rule41 = defineRule({
   })
 });
 
+// src/scheduler/directive-prefixes.ts
+var DIRECTIVE_PREFIXES = SCHEDULERS.flatMap(
+  (adapter) => adapter.directivePrefix === void 0 ? [] : [{ prefix: adapter.directivePrefix, scheduler: adapter.name }]
+);
+function directivePrefixOf(line) {
+  const text = line.trimStart();
+  return DIRECTIVE_PREFIXES.find(({ prefix }) => text.startsWith(prefix) && /^(?:[ \t-]|$)/.test(text.slice(prefix.length)));
+}
+var READ_PREFIXES = [...new Set(SCHEDULERS.flatMap((adapter) => adapter.reads))];
+
 // rules/placeholder-value/index.ts
 var PLACEHOLDERS = [
   /(?<![<\w])<[A-Za-z][\w.-]*(?: [\w.-]+)*>(?!>)/g,
@@ -10871,7 +9014,10 @@ var PLACEHOLDERS = [
   /(?<!\w)\/?path\/to\//g
   // /path/to/miniforge3
 ];
-var COMMENT_LINE = /^[ \t]*#(?!SBATCH|SLURM|PBS|BSUB|\$)/;
+function isCommentLine(line) {
+  const text = line.trimStart();
+  return text.startsWith("#") && !READ_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
 var rule42 = defineRule({
   meta: {
     id: "placeholder-value",
@@ -10917,7 +9063,7 @@ function readRanges(key, text) {
     return text.split("\n").flatMap((line) => {
       const range = [start, start + line.length];
       start += line.length + 1;
-      return COMMENT_LINE.test(line) ? [] : [range];
+      return isCommentLine(line) ? [] : [range];
     });
   }
   return [[0, text.length]];
@@ -10931,26 +9077,6 @@ function consequence(key, placeholder) {
   return `parsl passes ${key} on as written, so the scheduler refuses the job or runs it where you did not mean`;
 }
 
-// src/scheduler/directive-prefixes.ts
-var DIRECTIVE_PREFIXES = [
-  { prefix: "#SBATCH", scheduler: "Slurm" },
-  { prefix: "#PBS", scheduler: "PBS" },
-  { prefix: "#BSUB", scheduler: "LSF" },
-  { prefix: "#$", scheduler: "Grid Engine" }
-];
-var PROVIDER_READERS = /* @__PURE__ */ new Map([
-  ["SlurmProvider", { command: "sbatch", reads: ["#SBATCH", "#PBS", "#BSUB"] }],
-  ["PBSProProvider", { command: "qsub", reads: ["#PBS"] }],
-  ["TorqueProvider", { command: "qsub", reads: ["#PBS"] }],
-  ["LSFProvider", { command: "bsub", reads: ["#BSUB"] }],
-  ["GridEngineProvider", { command: "qsub", reads: ["#$"] }],
-  ["CondorProvider", { command: "condor_submit", reads: [] }]
-]);
-function directivePrefixOf(line) {
-  const text = line.trimStart();
-  return DIRECTIVE_PREFIXES.find(({ prefix }) => text.startsWith(prefix) && /^(?:[ \t-]|$)/.test(text.slice(prefix.length)));
-}
-
 // rules/foreign-directive/index.ts
 var rule43 = defineRule({
   meta: {
@@ -10961,7 +9087,7 @@ var rule43 = defineRule({
   },
   create: (context) => ({
     object(object) {
-      const reader = object.className && PROVIDER_READERS.get(object.className);
+      const reader = object.group === "providers" ? schedulerOf(object.className) : void 0;
       if (!reader) return;
       for (const field of ["scheduler_options", "worker_init"]) {
         const node = stringParam(object, field);
@@ -10973,7 +9099,7 @@ var rule43 = defineRule({
             const indent = line.length - line.trimStart().length;
             context.report({
               at: context.locate(node).spanOf(start + indent, start + line.trimEnd().length),
-              message: `${object.className} submits with ${reader.command}, which does not read ${found.prefix} lines: this ${found.scheduler} directive is a plain comment to it, so what it asks for is lost; ` + (reader.reads.length > 0 ? `write it as a ${reader.reads[0]} directive, or set the provider field that asks for the same` : "write it as a submit command (such as `request_memory = 4GB`) in scheduler_options, or set the provider field that asks for the same")
+              message: `${object.className} submits with ${reader.submitCommand}, which does not read ${found.prefix} lines: this ${found.scheduler} directive is a plain comment to it, so what it asks for is lost; ` + (reader.reads.length > 0 ? `write it as a ${reader.reads[0]} directive, or set the provider field that asks for the same` : "write it as a submit command (such as `request_memory = 4GB`) in scheduler_options, or set the provider field that asks for the same")
             });
           }
           start += line.length + 1;
@@ -10982,124 +9108,6 @@ var rule43 = defineRule({
     }
   })
 });
-
-// rules/pbs-header-ended/index.ts
-var rule44 = defineRule({
-  meta: {
-    id: "pbs-header-ended",
-    severity: "error",
-    description: "A line of `scheduler_options` is not a directive, so qsub stops reading `#PBS` lines there and ignores every directive after it.",
-    fix: "safe"
-  },
-  create: (context) => ({
-    object(object) {
-      const job = schedulerJob(object, context.locate);
-      const end = job?.scheduler === "pbs" ? job.scan.headerEnd : void 0;
-      if (!job || end === void 0 || job.lineOf(end).source !== "scheduler_options") return;
-      const line = job.lineOf(end);
-      const ignored = job.scan.lines.filter((later) => later.kind === "ignored-directive").map((later) => job.lineOf(later.index));
-      const looksLikeOptions = line.text.trimStart().startsWith("-");
-      if (ignored.length === 0 && !looksLikeOptions) return;
-      const indent = line.text.length - line.text.trimStart().length;
-      const at = job.sourceSpan({ start: line.start + indent, end: line.start + line.text.trimEnd().length });
-      if (!at) return;
-      const parsls = ignored.filter((lost) => lost.source === "template").map((lost) => {
-        const text = lost.text.replace(/^#PBS\s+/, "");
-        return lost.field ? text : text.split(/\s/)[0];
-      });
-      const insertAt = job.sourceSpan({ start: line.start, end: line.start + indent });
-      context.report({
-        at,
-        message: "qsub reads this line as a command, not a directive: it stops reading #PBS lines here, so every directive after it is ignored" + (parsls.length > 0 ? `, including the ones parsl writes (${parsls.join(", ")})` : "") + (!looksLikeOptions ? "; commands belong in worker_init" : isBareShortOption(line.text) ? '; did you mean to start it with "#PBS "?' : "; qsub has no long options, so this looks copied from a Slurm example"),
-        ...isBareShortOption(line.text) && insertAt && { fix: { safety: "safe", description: 'start the line with "#PBS "', edits: [{ ...insertAt, text: "#PBS " }] } }
-      });
-    }
-  })
-});
-
-// rules/batch-directive-ignored/index.ts
-var rule45 = defineRule({
-  meta: {
-    id: "batch-directive-ignored",
-    severity: "warning",
-    description: "qsub or bsub silently ignores a directive in `scheduler_options` or `worker_init` of a PBS, Torque, LSF or Grid Engine provider.",
-    fix: "safe"
-  },
-  create: (context) => ({
-    object(object) {
-      const job = schedulerJob(object, context.locate);
-      if (!job) return;
-      const { headerEnd } = job.scan;
-      const endedInOptions = headerEnd !== void 0 && job.lineOf(headerEnd).source === "scheduler_options";
-      for (const issue of job.scan.issues) {
-        const line = job.lineOf(issue.line);
-        if (!isUserLine(line) || issue.kind === "after-header-end" && endedInOptions) continue;
-        const at = job.sourceSpan(issue.span);
-        if (!at) continue;
-        const where2 = line.source === "worker_init" && issue.kind === "after-header-end" ? " (worker_init runs after the header: put directives in scheduler_options)" : "";
-        const repairAt = issue.repair && job.sourceSpan(issue.repair.span);
-        context.report({
-          at,
-          message: issue.message + where2,
-          ...issue.repair && repairAt && { fix: { safety: "safe", description: issue.repair.description, edits: [{ ...repairAt, text: issue.repair.text }] } }
-        });
-      }
-    }
-  })
-});
-
-// rules/overridden-batch-directive/index.ts
-var ADVICE = {
-  "-l walltime": "set walltime instead",
-  "-l h_rt": "set walltime instead",
-  "-l select": "set nodes_per_block, cpus_per_node and select_options instead",
-  "-l nodes": "TorqueProvider always asks for ppn=1 (parsl submits with tasks_per_node=1); set nodes_per_block for the node count",
-  "-q": "set queue instead",
-  "-A": "set account instead"
-};
-var USER_MAY_REPLACE = /* @__PURE__ */ new Set(["-m"]);
-var rule46 = defineRule({
-  meta: {
-    id: "overridden-batch-directive",
-    severity: "warning",
-    description: "An option in `scheduler_options` of a PBS, Torque or Grid Engine provider is also set elsewhere in the job, and qsub silently keeps only one value.",
-    fix: "none"
-  },
-  create: (context) => ({
-    object(object) {
-      const job = schedulerJob(object, context.locate);
-      if (!job) return;
-      const isUsers = (setting2) => setting2.line !== void 0 && isUserLine(job.lineOf(setting2.line));
-      for (const { key, lost, kept, why } of job.overrides) {
-        const userLoses = isUsers(lost);
-        if (!userLoses && (!isUsers(kept) || USER_MAY_REPLACE.has(key))) continue;
-        const at = job.sourceSpan((userLoses ? lost : kept).span);
-        if (!at) continue;
-        const parsls = userLoses ? kept : lost;
-        const advice2 = !isUsers(parsls) && ADVICE[key] ? `; ${ADVICE[key]}` : "";
-        context.report({
-          at,
-          message: userLoses ? `\`${lost.text}\` has no effect: ${origin2(job, kept)} wins, since ${why}${advice2}` : `\`${kept.text}\` silently replaces ${origin2(job, lost)}, since ${why}${advice2}`
-        });
-      }
-    }
-  })
-});
-function origin2(job, setting2) {
-  if (setting2.line === void 0) return `parsl's \`${job.submitCommand} ${setting2.text}\`${fromField(job, setting2.field)}`;
-  const line = job.lineOf(setting2.line);
-  if (isUserLine(line)) return `\`${setting2.text}\` in ${line.field}`;
-  return `the \`${setting2.text}\` parsl writes${fromField(job, line.field)}`;
-}
-function fromField(job, field) {
-  if (field === void 0) return "";
-  const entry = job.entry(field);
-  return entry ? ` from ${field} = ${sourceText2(entry.value)}` : ` from ${field}'s default`;
-}
-function sourceText2(node) {
-  if (node.kind !== "scalar") return `a ${node.kind}`;
-  return typeof node.value === "string" ? JSON.stringify(node.value) : String(node.value);
-}
 
 // rules/index.ts
 var RULES = [
@@ -11145,10 +9153,7 @@ var RULES = [
   rule40,
   rule41,
   rule42,
-  rule43,
-  rule44,
-  rule45,
-  rule46
+  rule43
 ];
 
 // src/cli/files.ts
@@ -11657,7 +9662,7 @@ var createNameComparer = () => {
     return hasGitignoreWildcards(name) ? matchesName(name, pattern2) : matchesName(pattern2, name);
   };
 };
-var getNegationFinalSegments = (rules) => rules.filter((rule47) => isNegativePattern(rule47.pattern)).map((rule47) => finalSegment(rule47.pattern.slice(1))).filter(Boolean);
+var getNegationFinalSegments = (rules) => rules.filter((rule44) => isNegativePattern(rule44.pattern)).map((rule44) => finalSegment(rule44.pattern.slice(1))).filter(Boolean);
 var negationsCouldRescue = (rules, names) => {
   if (names.length === 0) {
     return false;
@@ -11748,8 +9753,8 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   };
   const patterns = [];
   const guardNames = [];
-  for (const rule47 of rules) {
-    const prune = getRulePrune(rule47, context);
+  for (const rule44 of rules) {
+    const prune = getRulePrune(rule44, context);
     if (!prune) {
       continue;
     }
@@ -12131,15 +10136,15 @@ var parseGitConfigForExcludesFile = (content, normalizedPath, gitDirectory) => {
   let excludesFile;
   const includePaths = [];
   for (const line of content.split(/\r?\n/)) {
-    const trimmed2 = line.trim();
-    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
       continue;
     }
-    if (trimmed2.startsWith("[")) {
-      currentSection = parseGitConfigSection(trimmed2);
+    if (trimmed.startsWith("[")) {
+      currentSection = parseGitConfigSection(trimmed);
       continue;
     }
-    const entry = parseGitConfigEntry(trimmed2);
+    const entry = parseGitConfigEntry(trimmed);
     if (!entry) {
       continue;
     }
@@ -12188,7 +10193,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile3, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -12200,7 +10205,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   includeStack.add(normalizedPath);
   let content;
   try {
-    content = await readFile4(normalizedPath, "utf8");
+    content = await readFile3(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -12210,7 +10215,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -12236,13 +10241,13 @@ var getGitDirectorySync = (gitRoot, readFileSync5) => {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile4) => {
+var getGitDirectoryAsync = async (gitRoot, readFile3) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile4(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile3(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -12296,12 +10301,12 @@ var getGlobalGitignoreFile = (options = {}) => {
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process3.cwd();
-  const readFile4 = getReadFileMethod(options.fs);
+  const readFile3 = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile4);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile3);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile4,
+    readFile3,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -12311,7 +10316,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content = await readFile4(filePath, "utf8");
+    const content = await readFile3(filePath, "utf8");
     return { filePath, content };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
@@ -12928,7 +10933,7 @@ import path4 from "node:path";
 // src/config/schema.ts
 function configSchema(ruleIds) {
   const globs = { type: "array", items: { type: "string", minLength: 1 } };
-  const setting2 = { enum: ["off", ...SEVERITIES] };
+  const setting = { enum: ["off", ...SEVERITIES] };
   const fields = { type: "array", items: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, uniqueItems: true };
   return {
     type: "object",
@@ -12938,8 +10943,8 @@ function configSchema(ruleIds) {
       parsl: { type: "string" },
       include: globs,
       exclude: globs,
-      rules: { type: "object", additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting2])) },
-      required: { type: "object", additionalProperties: false, properties: Object.fromEntries([...BATCH_SCHEDULER_PROVIDERS].map((name) => [name, fields])) }
+      rules: { type: "object", additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting])) },
+      required: { type: "object", additionalProperties: false, properties: Object.fromEntries(BATCH_PROVIDERS.map((name) => [name, fields])) }
     }
   };
 }
@@ -13029,8 +11034,8 @@ function describeError(error, tablePath) {
 }
 
 // src/cli/files.ts
-var IGNORED2 = ["**/node_modules/**", "**/.git/**"];
-var IGNORED_IN_WALK = [...IGNORED2, ...CONFIG_FILE_NAMES.map((name) => `**/${name}`)];
+var IGNORED = ["**/node_modules/**", "**/.git/**"];
+var IGNORED_IN_WALK = [...IGNORED, ...CONFIG_FILE_NAMES.map((name) => `**/${name}`)];
 async function resolveFiles(inputs, cwd, options = {}) {
   const found = /* @__PURE__ */ new Map();
   const add = (file, named) => {
@@ -13048,7 +11053,7 @@ async function resolveFiles(inputs, cwd, options = {}) {
       const files = await globby("**/*.toml", { cwd: absolute, absolute: true, gitignore: true, ignore: IGNORED_IN_WALK, dot: true });
       files.forEach((file) => add(path5.normalize(file), false));
     } else if (isDynamicPattern(input)) {
-      const files = await globby(input, { cwd, absolute: true, gitignore: true, ignore: IGNORED2, dot: true });
+      const files = await globby(input, { cwd, absolute: true, gitignore: true, ignore: IGNORED, dot: true });
       if (files.length === 0) throw new UsageError(`no files match the pattern "${input}"`);
       files.forEach((file) => add(path5.normalize(file), true));
     } else {
@@ -13085,83 +11090,6 @@ function fixSummary(reports, fix, diff) {
   else if (safe > 0) parts.push(`${safe} fixable with --fix`);
   if (unsafe > 0) parts.push(parts.length > 0 ? `${unsafe} more with --unsafe-fixes` : `${unsafe} fixable with --fix --unsafe-fixes`);
   return parts.join(", ");
-}
-
-// src/cli/explain.ts
-import { readFile as readFile2 } from "node:fs/promises";
-
-// src/output/printable.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => {
-    const named = { "\n": "\\n", "\r": "\\r" };
-    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  });
-}
-
-// src/cli/explain.ts
-async function explain2(file, chalk2) {
-  const bytes = await readFile2(file).catch((error) => {
-    throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
-  });
-  const decoded = decodeToml(bytes);
-  const parsed = decoded.ok ? parseDocument(decoded.text) : void 0;
-  if (!decoded.ok || !parsed?.ok) {
-    process.stderr.write(`parsl-lint: ${file} is not valid TOML; run parsl-lint ${file} to see where
-`);
-    return 1;
-  }
-  const locate = (node) => locateString(decoded.text, node);
-  const model = buildModel(parsed.document);
-  const jobs3 = model.objects.flatMap((object) => {
-    const slurm = slurmJob(object, locate);
-    const job = slurm ?? schedulerJob(object, locate);
-    return job ? [{ object, job, sbatch: slurm?.analysis.scan }] : [];
-  });
-  if (jobs3.length === 0) {
-    process.stdout.write(`${file}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain
-`);
-    return 0;
-  }
-  const errors = lintText(decoded.text, { rules: RULES, target: resolveTarget({}) }).diagnostics.filter((diagnostic) => diagnostic.severity === "error");
-  const blocks = jobs3.map(({ object, job, sbatch }) => {
-    const extent = objectExtent(object);
-    const blocking = errors.filter((error) => error.span.start >= extent.start && error.span.start < extent.end);
-    const warning = blocking.map((error) => chalk2.red(`  \u2716 line ${error.start.line}: ${printable(error.message)} (${error.rule})`));
-    const note = blocking.length > 0 ? [chalk2.red("  parsl or sbatch would refuse this provider as written (the script above keeps only what they accept):"), ...warning] : [];
-    return [describeJob(object, job, sbatch, chalk2), ...note].join("\n");
-  });
-  process.stdout.write(`${blocks.join("\n\n")}
-`);
-  return 0;
-}
-function describeJob(provider, job, sbatch, chalk2) {
-  const label = writtenExecutorLabel(provider);
-  const executor = label === void 0 ? "an executor" : `executor "${label}"`;
-  const title = chalk2.bold(`${executor} \u2192 ${provider.className}: the script parsl writes for each block`);
-  const lines = job.script.lines;
-  const width = Math.min(60, Math.max(...lines.map((line) => line.text.length)));
-  const body = lines.map((line) => {
-    const lookalike3 = sbatch?.problems.some((problem) => problem.kind === "lookalike-directive" && problem.line === line.index);
-    const ignored = sbatch?.lines[line.index]?.kind === "ignored-directive" ? chalk2.red("  (sbatch ignores it: after the header)") : lookalike3 ? chalk2.red("  (sbatch reads it as a comment)") : "";
-    const ends = line.index === sbatch?.headerEnd && line.source === "scheduler_options" ? chalk2.red("  (not a directive: sbatch stops reading the header here)") : "";
-    return `  ${line.text.padEnd(width)}  ${chalk2.dim(origin3(line, job))}${ignored}${ends}`.trimEnd();
-  });
-  return [title, ...body].join("\n");
-}
-function objectExtent(object) {
-  const ends = [...object.table?.entries.values() ?? []].map((entry) => entrySpan(entry).end);
-  return { start: object.node.span.start, end: Math.max(object.node.span.end, ...ends) };
-}
-function origin3(line, job) {
-  if (line.source === "scheduler_options" || line.source === "worker_init") return `\u2190 ${line.source}`;
-  if (line.text.trim() === "") return "";
-  if (!line.field) return "\u2190 parsl";
-  const entry = job.entry(line.field);
-  return entry ? `\u2190 ${line.field} = ${shown(entry.value)}` : `\u2190 ${line.field} (default)`;
-}
-function shown(node) {
-  if (node.kind !== "scalar") return node.kind;
-  return typeof node.value === "string" ? JSON.stringify(node.value) : String(node.value);
 }
 
 // src/schema/json-schema.ts
@@ -13330,7 +11258,7 @@ function printRules(rules, format3) {
 `);
     return;
   }
-  const width = Math.max(...rules.map((rule47) => rule47.meta.id.length));
+  const width = Math.max(...rules.map((rule44) => rule44.meta.id.length));
   for (const { meta } of rules) {
     process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}
 `);
@@ -13458,15 +11386,17 @@ No problems (${counts}).
 function cell(text) {
   return printable(text).replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("`", "\\`");
 }
-function plural(count, noun) {
-  return count === 1 ? noun : `${noun}s`;
+function plural(count2, noun) {
+  return count2 === 1 ? noun : `${noun}s`;
 }
 
 // src/output/sarif.ts
 var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function formatSarif(reports, tool) {
-  const ruleIndex = new Map(tool.rules.map((rule47, index) => [rule47.id, index]));
+  const found = new Set(reports.flatMap((report2) => [...report2.diagnostics, ...report2.suppressed ?? []].map((d) => d.rule)));
+  const rules = tool.rules.filter((rule44) => found.has(rule44.id));
+  const ruleIndex = new Map(rules.map((rule44, index) => [rule44.id, index]));
   const result = (path11, d) => {
     const uri = artifactUri(path11);
     const fixes = [...d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : [], ...d.suggestions].map((fix) => ({
@@ -13503,12 +11433,12 @@ function formatSarif(reports, tool) {
             name: "parsl-lint",
             version: tool.version,
             informationUri: tool.informationUri,
-            rules: tool.rules.map((rule47) => ({
-              id: rule47.id,
-              shortDescription: { text: rule47.description },
-              helpUri: ruleDocsUrl(rule47.id),
-              defaultConfiguration: { level: LEVEL[rule47.severity] },
-              properties: { fix: rule47.fix }
+            rules: rules.map((rule44) => ({
+              id: rule44.id,
+              shortDescription: { text: rule44.description },
+              helpUri: ruleDocsUrl(rule44.id),
+              defaultConfiguration: { level: LEVEL[rule44.severity] },
+              properties: { fix: rule44.fix }
             }))
           }
         },
@@ -13585,8 +11515,8 @@ function summaryLine(reports, chalk2) {
   const text = `${counts} in ${plural2(files, "file")} (${summary.files} checked)`;
   return summary.errors > 0 ? chalk2.red.bold(`\u2716 ${text}`) : chalk2.yellow.bold(`\u26A0 ${text}`);
 }
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function plural2(count2, noun) {
+  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 }
 
 // src/cli/version.ts
@@ -13604,7 +11534,7 @@ function renderReport(reports, options, chalk2) {
     case "github":
       return formatGithub(reports);
     case "sarif":
-      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule47) => rule47.meta) });
+      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule44) => rule44.meta) });
     case "gitlab":
       return formatGitlab(reports);
     case "compact":
@@ -14467,7 +12397,7 @@ import { fileURLToPath as fileURLToPath2 } from "url";
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize as normalize2, resolve as resolve2 } from "path";
+import { normalize, resolve as resolve2 } from "path";
 
 // node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
@@ -15426,7 +13356,7 @@ var parser = new YargsParser({
     return env2;
   },
   format,
-  normalize: normalize2,
+  normalize,
   resolve: resolve2,
   require: (path11) => {
     if (typeof require2 !== "undefined") {
@@ -15979,16 +13909,16 @@ var GlobalMiddleware = class {
     }
     return this.yargs;
   }
-  addCoerceMiddleware(callback, option2) {
+  addCoerceMiddleware(callback, option) {
     const aliases = this.yargs.getAliases();
     this.globalMiddleware = this.globalMiddleware.filter((m) => {
-      const toCheck = [...aliases[option2] || [], option2];
+      const toCheck = [...aliases[option] || [], option];
       if (!m.option)
         return true;
       else
         return !toCheck.includes(m.option);
     });
-    callback.option = option2;
+    callback.option = option;
     return this.addMiddleware(callback, true, true, true);
   }
   getMiddleware() {
@@ -18065,9 +15995,9 @@ var YargsInstance = class {
     this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
     return this;
   }
-  deprecateOption(option2, message) {
-    argsert("<string> [string|boolean]", [option2, message], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option2] = message;
+  deprecateOption(option, message) {
+    argsert("<string> [string|boolean]", [option, message], arguments.length);
+    __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
     return this;
   }
   describe(keys, description) {
@@ -19187,7 +17117,7 @@ var SUBCOMMANDS = /* @__PURE__ */ new Set(["schema", "rules", "explain"]);
 async function parseCommandLine(argv, ruleIds, version) {
   let output = "";
   const parser2 = yargs_default([...argv]).scriptName("parsl-lint").usage(
-    "$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules.\nTo lint a file named explain, schema or rules, write ./explain, ./schema or ./rules."
+    "$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules.\nTo lint a file named explain, schema or rules, write ./explain, ./schema or ./rules."
   ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
     throw new UsageError(message ?? error?.message ?? "invalid command line");
   }).wrap(Math.min(100, process.stdout.columns ?? 100));
@@ -19197,11 +17127,8 @@ async function parseCommandLine(argv, ruleIds, version) {
   if (argvParsed.help || argvParsed.version) return { kind: "exit", output };
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== void 0 && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : void 0;
-  if (subcommand === "explain") {
-    if (positionals.length !== 2) throw new UsageError("explain takes one config file");
-    return { kind: "explain", file: positionals[1], color: argvParsed.color };
-  }
-  if (subcommand && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
+  if (subcommand === "explain" && positionals.length < 2) throw new UsageError("explain takes the config files to explain (- for stdin)");
+  if (subcommand && subcommand !== "explain" && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === "schema") return { kind: "schema", qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === "rules") return { kind: "rules", format: argvParsed.format ?? "stylish" };
   const maxWarnings = argvParsed["max-warnings"];
@@ -19211,11 +17138,12 @@ async function parseCommandLine(argv, ruleIds, version) {
   if (argvParsed["output-file"] === "") throw new UsageError("--output-file needs a file name");
   if (argvParsed["print-config"] === "") throw new UsageError("--print-config needs the file whose settings to print");
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number (-1 for no limit), got ${Number.isNaN(maxWarnings) ? "something else" : maxWarnings}`);
+  if (subcommand === "explain" && (argvParsed.fix || argvParsed.diff)) throw new UsageError("explain changes nothing: run --fix or --diff without explain");
   if (argvParsed["stdin-filename"] !== void 0 && !positionals.includes("-")) throw new UsageError("--stdin-filename names the file read from stdin, but no - (stdin) is among the inputs");
   return {
-    kind: "lint",
+    kind: subcommand === "explain" ? "explain" : "lint",
     options: {
-      inputs: positionals,
+      inputs: subcommand === "explain" ? positionals.slice(1) : positionals,
       // In a GitHub Actions job, annotations unless another format is asked for.
       format: argvParsed.format ?? (process.env["GITHUB_ACTIONS"] === "true" ? "github" : "stylish"),
       outputFile: argvParsed["output-file"],
@@ -19241,15 +17169,15 @@ function parseRuleSettings(values, ruleIds) {
   for (const value of values) {
     const match = /^([^=]+)=(.*)$/.exec(value);
     if (!match) throw new UsageError(`--rule takes NAME=off|info|warning|error, got "${value}"`);
-    const [, id, setting2] = match;
+    const [, id, setting] = match;
     if (!ruleIds.includes(id)) {
       const guess = closestMatch(id, ruleIds);
       throw new UsageError(`unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ""}; the rules are: ${ruleIds.join(", ")}`);
     }
-    if (setting2 !== "off" && !SEVERITIES.includes(setting2)) {
-      throw new UsageError(`--rule ${id}: the setting must be off, info, warning or error, got "${setting2}"`);
+    if (setting !== "off" && !SEVERITIES.includes(setting)) {
+      throw new UsageError(`--rule ${id}: the setting must be off, info, warning or error, got "${setting}"`);
     }
-    settings.set(id, setting2);
+    settings.set(id, setting);
   }
   return settings;
 }
@@ -19306,7 +17234,7 @@ var SettingsFinder = class {
     this.options = options;
     this.rules = rules;
     this.cwd = cwd;
-    const ruleIds = rules.map((rule47) => rule47.meta.id);
+    const ruleIds = [...ruleNames(rules).keys()];
     const load = (file) => loadConfig(file, ruleIds, displayPath(file, cwd));
     if (options.config === false) {
       this.findConfig = async () => NO_CONFIG;
@@ -19363,7 +17291,7 @@ function describeSettings(settings, cwd) {
     configFile: config.file ? displayPath(config.file, cwd) : null,
     qiime2: lintOptions.target.qiime2?.version ?? null,
     parsl: lintOptions.target.parsl,
-    rules: Object.fromEntries(lintOptions.rules.map((rule47) => [rule47.meta.id, lintOptions.settings?.get(rule47.meta.id) ?? rule47.meta.severity])),
+    rules: Object.fromEntries(lintOptions.rules.map((rule44) => [rule44.meta.id, lintOptions.settings?.get(rule44.meta.id) ?? rule44.meta.severity])),
     include: config.include,
     exclude: config.exclude,
     required: config.required,
@@ -19377,7 +17305,7 @@ function describeSettings(settings, cwd) {
 async function run(argv) {
   const debug = argv.includes("--debug");
   try {
-    const command2 = await parseCommandLine(argv, RULES.map((rule47) => rule47.meta.id), packageVersion());
+    const command2 = await parseCommandLine(argv, [...ruleNames(RULES).keys()], packageVersion());
     if (command2.kind === "exit") {
       process.stdout.write(command2.output.endsWith("\n") ? command2.output : `${command2.output}
 `);
@@ -19391,8 +17319,7 @@ async function run(argv) {
       printRules(RULES, command2.format);
       return 0;
     }
-    if (command2.kind === "explain") return await explain2(command2.file, new Chalk({ level: useColor(command2.color, process.stdout) ? 1 : 0 }));
-    return await lint(command2.options);
+    return await lint(command2.options, command2.kind === "explain");
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`parsl-lint: ${error.message}
@@ -19407,29 +17334,43 @@ async function run(argv) {
     return 2;
   }
 }
-async function lint(options) {
+async function lint(options, explain2 = false) {
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== void 0) {
     process.stdout.write(describeSettings(await finder.forFile(path10.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-KRAMGE42.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-3ADMCHAO.mjs") : void 0;
   const reports = [];
   const diffs = [];
-  let syntaxErrors = 0;
+  const invalid = [];
   for await (const input of readInputs(options, finder, cwd)) {
     const { result, applied, diff } = fixer ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options) : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: "" };
     if (diff) diffs.push(diff);
-    if (result.syntaxError) syntaxErrors++;
-    reports.push({ path: input.shown, source: result.source, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied });
+    if (result.syntaxError) invalid.push(input.shown);
+    reports.push({
+      path: input.shown,
+      source: result.source,
+      diagnostics: keep(result.diagnostics, options),
+      suppressed: keep(result.suppressed, options),
+      fixesApplied: applied,
+      ...explain2 && { jobs: result.jobs }
+    });
+  }
+  if (explain2) {
+    const chalk2 = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
+    process.stdout.write(options.format === "json" ? formatExplainJson(reports) : formatExplain(reports, chalk2));
+    for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${shown2} is not valid TOML; run parsl-lint ${shown2} to see where
+`);
+    return invalid.length > 0 ? 1 : 0;
   }
   if (options.diff) {
     process.stdout.write(diffs.join(""));
     const summary2 = fixSummary(reports, options.fix, true);
     if (summary2) process.stderr.write(`parsl-lint: ${summary2}
 `);
-    return diffs.length > 0 || syntaxErrors > 0 ? 1 : 0;
+    return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
   const out = options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
@@ -19442,9 +17383,9 @@ async function lint(options) {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})
 `);
   }
-  if (syntaxErrors > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${syntaxErrors === 1 ? "1 file is" : `${syntaxErrors} files are`} not valid TOML
+  if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? "1 file is" : `${invalid.length} files are`} not valid TOML
 `);
-  return summary.errors > 0 || syntaxErrors > 0 || tooManyWarnings ? 1 : 0;
+  return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 async function* readInputs(options, finder, cwd) {
   const inputs = options.inputs.length > 0 ? options.inputs : ["."];
@@ -19468,7 +17409,7 @@ async function* readInputs(options, finder, cwd) {
       continue;
     }
     const shown2 = displayPath(input.file, cwd);
-    const bytes = await readFile3(input.file).catch((error) => {
+    const bytes = await readFile2(input.file).catch((error) => {
       throw new UsageError(`cannot read ${shown2}: ${error.code ?? error.message}`);
     });
     const wanted = input.explicit || (settings.included ? settings.included(input.file) : looksLikeParslConfig(new TextDecoder().decode(bytes)));

@@ -1,4 +1,6 @@
 import { describeLoader, OBJECT_KEYS, parseAnnotation, type ClassSpec, type PythonType } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
+import { schedulerOf } from '../../src/scheduler/registry.js';
 import type { ScalarType, TomlEntry, TomlNode, TomlScalar } from '../../src/document/tree.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { checkValue, describeNode } from '../../src/model/typecheck.js';
@@ -18,8 +20,14 @@ export const rule = defineRule({
   }),
 });
 
-/** Parameters in gigabytes (parsl writes SlurmProvider's as `#SBATCH --mem=<N>g`), where "96GB" can only mean 96. */
-const GIGABYTES = new Set(['SlurmProvider.mem_per_node', 'CondorProvider.mem_per_slot', 'HighThroughputExecutor.mem_per_worker']);
+/**
+ * Parameters in gigabytes, where "96GB" can only mean 96: the node memory a provider exports to the
+ * worker pool as PARSL_MEMORY_GB (SlurmProvider writes it as `#SBATCH --mem=<N>g`), and
+ * HighThroughputExecutor's mem_per_worker.
+ */
+function inGigabytes(className: string, key: string): boolean {
+  return (className === 'HighThroughputExecutor' && key === 'mem_per_worker') || schedulerOf(className)?.nodeFields?.memory === key;
+}
 
 function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
   const param = spec.params.get(entry.key);
@@ -37,12 +45,12 @@ function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
     return;
   }
   const where = mismatch.node === entry.value ? `\`${entry.key}\`` : `an item of \`${entry.key}\``;
-  const conversion = mismatch.node.kind === 'scalar' ? convert(mismatch.node, type, GIGABYTES.has(`${spec.name}.${entry.key}`)) : undefined;
+  const conversion = mismatch.node.kind === 'scalar' ? convert(mismatch.node, type, inGigabytes(spec.name, entry.key)) : undefined;
   context.report({
     at: mismatch.node,
     message: `${where} is ${describeNode(mismatch.node)}, but ${spec.name} declares ${declared}: ${failure}${conversion ? `; write ${conversion}` : ''}`,
     ...(conversion && {
-      fix: { safety: 'safe', description: `write ${conversion}`, edits: [{ start: mismatch.node.span.start, end: mismatch.node.span.end, text: conversion }] },
+      fix: { safety: 'safe', description: `write ${conversion}`, edits: [replace(mismatch.node, conversion)] },
     }),
   });
 }

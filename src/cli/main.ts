@@ -10,12 +10,13 @@ import { Chalk } from 'chalk';
 import { ConfigError } from '../config/config.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
+import { ruleNames } from '../engine/rule-names.js';
+import { formatExplain, formatExplainJson } from '../output/explain.js';
 import { summarize, type FileReport } from '../output/results.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
-import { explain } from './explain.js';
 import { printRules, printSchema } from './info-commands.js';
 import { renderReport, writeReport } from './report.js';
 import { parseCommandLine, type CliOptions } from './options.js';
@@ -25,7 +26,7 @@ import { packageVersion } from './version.js';
 export async function run(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    const command = await parseCommandLine(argv, RULES.map((rule) => rule.meta.id), packageVersion());
+    const command = await parseCommandLine(argv, [...ruleNames(RULES).keys()], packageVersion());
     if (command.kind === 'exit') {
       process.stdout.write(command.output.endsWith('\n') ? command.output : `${command.output}\n`);
       return 0;
@@ -38,8 +39,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       printRules(RULES, command.format);
       return 0;
     }
-    if (command.kind === 'explain') return await explain(command.file, new Chalk({ level: useColor(command.color, process.stdout) ? 1 : 0 }));
-    return await lint(command.options);
+    return await lint(command.options, command.kind === 'explain');
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`parsl-lint: ${error.message}\n`);
@@ -60,7 +60,8 @@ interface Input {
   readonly settings: FileSettings;
 }
 
-async function lint(options: CliOptions): Promise<number> {
+/** Lints (or fixes) every input and prints the report; with `explain`, prints the jobs instead. */
+async function lint(options: CliOptions, explain = false): Promise<number> {
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== undefined) {
@@ -71,21 +72,36 @@ async function lint(options: CliOptions): Promise<number> {
   const fixer = options.fix ? await import('./fix.js') : undefined;
   const reports: FileReport[] = [];
   const diffs: string[] = [];
-  let syntaxErrors = 0;
+  /** The files that are not valid TOML. */
+  const invalid: string[] = [];
   for await (const input of readInputs(options, finder, cwd)) {
     const { result, applied, diff } = fixer
       ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options)
       : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
-    if (result.syntaxError) syntaxErrors++;
-    reports.push({ path: input.shown, source: result.source, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied });
+    if (result.syntaxError) invalid.push(input.shown);
+    reports.push({
+      path: input.shown,
+      source: result.source,
+      diagnostics: keep(result.diagnostics, options),
+      suppressed: keep(result.suppressed, options),
+      fixesApplied: applied,
+      ...(explain && { jobs: result.jobs }),
+    });
+  }
+
+  if (explain) {
+    const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
+    process.stdout.write(options.format === 'json' ? formatExplainJson(reports) : formatExplain(reports, chalk));
+    for (const shown of invalid) process.stderr.write(`parsl-lint: ${shown} is not valid TOML; run parsl-lint ${shown} to see where\n`);
+    return invalid.length > 0 ? 1 : 0;
   }
 
   if (options.diff) {
     process.stdout.write(diffs.join(''));
     const summary = fixSummary(reports, options.fix, true);
     if (summary) process.stderr.write(`parsl-lint: ${summary}\n`);
-    return diffs.length > 0 || syntaxErrors > 0 ? 1 : 0;
+    return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
 
   // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
@@ -100,8 +116,8 @@ async function lint(options: CliOptions): Promise<number> {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
-  if (syntaxErrors > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${syntaxErrors === 1 ? '1 file is' : `${syntaxErrors} files are`} not valid TOML\n`);
-  return summary.errors > 0 || syntaxErrors > 0 || tooManyWarnings ? 1 : 0;
+  if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? '1 file is' : `${invalid.length} files are`} not valid TOML\n`);
+  return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /**

@@ -2,6 +2,7 @@
  * The settings each file is linted with: those of its config file (the closest one, the one given
  * with --config, or none with --no-config), with the command line's flags over them.
  */
+import { ruleNames } from '../engine/rule-names.js';
 import path from 'node:path';
 import { resolveTarget } from '../catalog/index.js';
 import { NO_CONFIG, ConfigError, type LinterConfig } from '../config/config.js';
@@ -31,7 +32,7 @@ export class SettingsFinder {
     private readonly rules: readonly Rule[],
     private readonly cwd: string,
   ) {
-    const ruleIds = rules.map((rule) => rule.meta.id);
+    const ruleIds = [...ruleNames(rules).keys()];
     const load = (file: string) => loadConfig(file, ruleIds, displayPath(file, cwd));
     if (options.config === false) {
       this.findConfig = async () => NO_CONFIG;

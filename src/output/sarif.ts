@@ -1,7 +1,8 @@
 /**
  * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/sarif-v2.1.0-errata01-os-complete.html),
- * read by GitHub code scanning and other tools: one run, every rule with its default level and page,
- * each result with its region, and its fix and suggestions as `fixes` (replacements by offset).
+ * read by GitHub code scanning and other tools: one run; the rules it found anything for, each with
+ * its default level and page (as ESLint's SARIF formatter, so a log does not change with every rule
+ * added); each result with its region, and its fix and suggestions as `fixes` (replacements by offset).
  * Diagnostics silenced by a `# parsl-lint-disable` comment are results with an in-source suppression.
  */
 import type { TextEdit } from '../document/edits.js';
@@ -20,7 +21,9 @@ export interface SarifTool {
 }
 
 export function formatSarif(reports: readonly FileReport[], tool: SarifTool): string {
-  const ruleIndex = new Map(tool.rules.map((rule, index) => [rule.id, index]));
+  const found = new Set(reports.flatMap((report) => [...report.diagnostics, ...(report.suppressed ?? [])].map((d) => d.rule)));
+  const rules = tool.rules.filter((rule) => found.has(rule.id));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const result = (path: string, d: Diagnostic) => {
     const uri = artifactUri(path);
     const fixes = [...(d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : []), ...d.suggestions].map((fix) => ({
@@ -57,7 +60,7 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifTool): st
             name: 'parsl-lint',
             version: tool.version,
             informationUri: tool.informationUri,
-            rules: tool.rules.map((rule) => ({
+            rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
               helpUri: ruleDocsUrl(rule.id),

@@ -74,7 +74,8 @@ test('sarif: valid against the official SARIF 2.1.0 schema; rules with pages and
   assert.ok(validate(log), ajv.errorsText(validate.errors));
 
   const run = log.runs[0]!;
-  assert.deepEqual(run.tool.driver.rules.map((rule) => rule.id), RULES.map((rule) => rule.meta.id));
+  // The rules found, in the order of the rule list.
+  assert.deepEqual(run.tool.driver.rules.map((rule) => rule.id), RULES.map((rule) => rule.meta.id).filter((id) => ['byte-order-mark', 'qualified-class-name', 'walltime-format'].includes(id)));
   for (const result of run.results) assert.equal(run.tool.driver.rules[result.ruleIndex]!.id, result.ruleId);
   const bom = run.results.find((result) => result.ruleId === 'byte-order-mark')!;
   assert.deepEqual(bom.fixes![0]!.artifactChanges[0]!.replacements, [{ deletedRegion: { charOffset: 0, charLength: 1 }, insertedContent: { text: '' } }]);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanPbsScript } from '../../src/scheduler/pbs/directives.js';
-import { analyzePbsHeader, renderPbsHeader, type PbsProviderClass, type PbsProviderFields } from '../../src/scheduler/pbs/header.js';
+import { pbs } from '../../src/scheduler/pbs/adapter.js';
+import { renderPbsHeader, type PbsProviderClass, type PbsProviderFields } from '../../src/scheduler/pbs/header.js';
 import { locateInField } from '../../src/scheduler/rendered-script.js';
 
 const SCRIPT_DIR = '/runs/000/submit_scripts';
@@ -175,7 +176,7 @@ describe('options and resources (getopt with qsub letters; set_resources())', ()
 
 describe('which value qsub keeps', () => {
   const overrides = (provider: PbsProviderClass, fields: PbsProviderFields) =>
-    analyzePbsHeader(provider, fields).overrides.map((override) => [override.lost.text, override.kept.text]);
+    pbs.job!.read(provider, pbs.job!.render(provider, { ...fields }, {})).overrides.map((override) => [override.lost.text, override.kept.text]);
 
   test('PBS Pro: the first -l resource, the last other option, the command line over both', () => {
     assert.deepEqual(

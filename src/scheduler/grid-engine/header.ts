@@ -10,8 +10,7 @@
  * replacing one, so it overrides nothing.
  */
 import { assembleScript, fieldPiece, jobName, scriptDir, templatePiece, type RenderedScript, type ScriptContext } from '../rendered-script.js';
-import { lastWins, type SettingOverride } from '../overrides.js';
-import { scanGridEngineScript, type GridEngineScan } from './directives.js';
+import { lastWins, type SettingOverride, type WrittenSetting } from '../overrides.js';
 
 /** The parameters that shape the script, by their parsl names; unset means parsl's default. */
 export interface GridEngineProviderFields {
@@ -40,13 +39,6 @@ export function renderGridEngineHeader(fields: GridEngineProviderFields, context
   ]);
 }
 
-export interface GridEngineHeaderAnalysis {
-  readonly script: RenderedScript<GridEngineProviderField>;
-  readonly scan: GridEngineScan;
-  /** Hard resources requested more than once, with the value qsub keeps. */
-  readonly overrides: readonly SettingOverride[];
-}
-
 /**
  * qsub processes directives "from top to bottom of the script file" (sge_submit(1), research/
  * slurm.md A11), and of two hard requests for one resource keeps the later one:
@@ -56,8 +48,6 @@ export interface GridEngineHeaderAnalysis {
  * entries within a definition list e.g. a=1,a=2 -> a=2". Son of Grid Engine 8.1.9 and Sun Grid
  * Engine 6.2u5 source; the man page itself does not say (A11).
  */
-export function analyzeGridEngineHeader(fields: GridEngineProviderFields, context: ScriptContext = {}): GridEngineHeaderAnalysis {
-  const script = renderGridEngineHeader(fields, context);
-  const scan = scanGridEngineScript(script.text);
-  return { script, scan, overrides: lastWins(scan.settings, 'Grid Engine reads directives from top to bottom and keeps the last value of a resource') };
+export function gridEngineOverrides(settings: readonly WrittenSetting[]): SettingOverride[] {
+  return lastWins(settings, 'Grid Engine reads directives from top to bottom and keeps the last value of a resource');
 }

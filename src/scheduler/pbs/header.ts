@@ -21,7 +21,6 @@ import {
   type ScriptPiece,
 } from '../rendered-script.js';
 import { commandLineWins, firstWins, lastWins, type SettingOverride, type WrittenSetting } from '../overrides.js';
-import { scanPbsScript, type PbsFlavour, type PbsScan } from './directives.js';
 
 export type PbsProviderClass = 'PBSProProvider' | 'TorqueProvider';
 
@@ -49,8 +48,6 @@ export interface RenderedPbsScript extends RenderedScript<PbsProviderField> {
   /** The options parsl puts on qsub's command line, from `queue` and `account`. */
   readonly commandLine: readonly WrittenSetting[];
 }
-
-const PBS_FLAVOUR: Readonly<Record<PbsProviderClass, PbsFlavour>> = { PBSProProvider: 'pbspro', TorqueProvider: 'torque' };
 
 /**
  * `tasks_per_node` is `submit()`'s argument, and every BlockProviderExecutor passes 1
@@ -111,20 +108,6 @@ function commandLine(fields: PbsProviderFields): WrittenSetting[] {
   return options;
 }
 
-export interface PbsHeaderAnalysis {
-  readonly script: RenderedPbsScript;
-  /** The script as qsub reads it; line indices match `script.lines`. */
-  readonly scan: PbsScan;
-  /** Options set more than once, with the value qsub keeps. */
-  readonly overrides: readonly SettingOverride[];
-}
-
-export function analyzePbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: ScriptContext = {}): PbsHeaderAnalysis {
-  const script = renderPbsHeader(provider, fields, context);
-  const scan = scanPbsScript(script.text, PBS_FLAVOUR[provider]);
-  return { script, scan, overrides: pbsOverrides(provider, scan.settings, script.commandLine) };
-}
-
 /**
  * The options parsl writes, each of which sets one attribute. Others are left out: `-W` and `-v`
  * set several attributes at once, and how qsub merges two of them was not looked into.
@@ -143,7 +126,7 @@ const SINGLE_VALUED: ReadonlySet<string> = new Set(['-A', '-N', '-S', '-e', '-m'
  *   replaces entries: `hash_add_item()`, and "the logic of last added element remains" in
  *   src/lib/Libcmds/add_verify_resources.c).
  */
-function pbsOverrides(provider: PbsProviderClass, written: readonly WrittenSetting[], commandLine: readonly WrittenSetting[]): SettingOverride[] {
+export function pbsOverrides(provider: PbsProviderClass, written: readonly WrittenSetting[], commandLine: readonly WrittenSetting[]): SettingOverride[] {
   const settings = written.filter((setting) => setting.key.startsWith('-l ') || SINGLE_VALUED.has(setting.key));
   const onCommandLine = (setting: WrittenSetting) => commandLine.some((option) => option.key === setting.key);
   const overrides = commandLineWins(settings, commandLine, "options on qsub's command line take precedence over #PBS directives");
