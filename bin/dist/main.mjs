@@ -123,7 +123,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path11 = __require("path");
+    var path12 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -135,7 +135,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
+      return path12.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1432,7 +1432,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1606,7 +1606,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path12.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1633,7 +1633,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1662,7 +1662,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path12.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3026,7 +3026,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path12 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -3111,7 +3111,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex2.test(path11.basename(input));
+      return regex2.test(path12.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern2, options) => {
@@ -3338,7 +3338,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path11 = __require("path");
+    var path12 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -3433,7 +3433,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename2 = path11.basename(pattern2);
+      const basename2 = path12.basename(pattern2);
       return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename2);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3491,7 +3491,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern2) {
-      return path11.isAbsolute(pattern2);
+      return path12.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3668,8 +3668,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path11 = require_path();
-    exports.path = path11;
+    var path12 = require_path();
+    exports.path = path12;
     var pattern2 = require_pattern();
     exports.pattern = pattern2;
     var stream = require_stream();
@@ -3781,8 +3781,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat) => {
+    function read(path12, settings, callback) {
+      settings.fs.lstat(path12, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3791,7 +3791,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path11, (statError, stat2) => {
+        settings.fs.stat(path12, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3823,13 +3823,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path11, settings) {
-      const lstat = settings.fs.lstatSync(path11);
+    function read(path12, settings) {
+      const lstat = settings.fs.lstatSync(path12);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat2 = settings.fs.statSync(path11);
+        const stat2 = settings.fs.statSync(path12);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -3900,17 +3900,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path11, optionsOrSettingsOrCallback, callback) {
+    function stat2(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync3(path11, optionsOrSettings) {
+    function statSync3(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -4126,16 +4126,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path11,
+                path: path12,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4253,7 +4253,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -4261,7 +4261,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4288,17 +4288,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
+    function scandir(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
+    function scandirSync(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4946,7 +4946,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4956,7 +4956,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5018,7 +5018,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5031,7 +5031,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
+        return path12.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern2) {
         const entry = {
@@ -5447,7 +5447,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path11 = __require("path");
+    var path12 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5461,7 +5461,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
+        return path12.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -6299,26 +6299,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index = path12.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path12 : path12.slice(index + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString2(pattern2);
@@ -6468,7 +6468,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path12) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6477,7 +6477,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule44 = rules[index];
-          if (rule44.checkRegex.test(path11)) {
+          if (rule44.checkRegex.test(path12)) {
             ignored = !rule44.negative;
             unignored = rule44.negative;
             matchedRule = rule44.negative ? UNDEFINED : rule44;
@@ -6497,15 +6497,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path12, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path11) : path11;
+        const basename2 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
           const rule44 = rules[index];
           if (rule44[mode].test(
-            shortcut && rule44._basenameOnly ? basename2 : path11
+            shortcut && rule44._basenameOnly ? basename2 : path12
           )) {
             const { negative } = rule44;
             const ret = {
@@ -6527,17 +6527,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString2(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString2(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6546,25 +6546,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6595,58 +6595,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path11) {
+      _test(originalPath, cache, path12) {
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache) : {
+        return path12 ? this._t(path12, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache) {
-        if (path11 in cache) {
-          return cache[path11];
+      _t(path12, cache) {
+        if (path12 in cache) {
+          return cache[path12];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path12);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid2 = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6696,7 +6696,7 @@ var require_get_caller_file = __commonJS({
 
 // src/cli/main.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -7250,9 +7250,9 @@ function formatExplainJson(reports) {
   return `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
 }
-function formatJob(path11, job, chalk2) {
+function formatJob(path12, job, chalk2) {
   const executor = job.executor === void 0 ? "an executor" : `executor "${printable(job.executor)}"`;
-  const title = chalk2.bold(`${printable(path11)}: ${executor} \u2192 ${job.provider}: the script parsl writes for each block (${job.submitCommand} reads it)`);
+  const title = chalk2.bold(`${printable(path12)}: ${executor} \u2192 ${job.provider}: the script parsl writes for each block (${job.submitCommand} reads it)`);
   const width = Math.min(60, Math.max(...job.lines.map((line) => printable(line.text).length)));
   const body = job.lines.map((line) => {
     const note = line.note ? chalk2.red(`  (${line.note})`) : "";
@@ -9415,12 +9415,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // node_modules/slash/index.js
-function slash(path11) {
-  const isExtendedLengthPath = path11.startsWith("\\\\?\\");
+function slash(path12) {
+  const isExtendedLengthPath = path12.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path11;
+    return path12;
   }
-  return path11.replace(/\\/g, "/");
+  return path12.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -10168,7 +10168,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync6, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -10178,14 +10178,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync6, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync6, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -10230,13 +10230,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path3.resolve(path3.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync5) => {
+var getGitDirectorySync = (gitRoot, readFileSync6) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync6(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -10286,18 +10286,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process3.cwd();
-  const readFileSync5 = getReadFileSyncMethod(options.fs);
+  const readFileSync6 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync6);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync6, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync6, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process3.cwd();
@@ -10458,25 +10458,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path11, fsImplementation) => {
+var isDirectory = async (path12, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path11);
+    const stats = await getStatMethod(fsImplementation)(path12);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path11, fsImplementation) => {
+var isDirectorySync = (path12, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path11);
+    const stats = getStatSyncMethod2(fsImplementation)(path12);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path11 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path11) ? path11 : nodePath.join(cwd, path11);
+  const path12 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path12) ? path12 : nodePath.join(cwd, path12);
 };
 var shouldExpandGlobstarDirectory = (pattern2) => {
   const match = pattern2?.match(/\*\*\/([^/]+)$/);
@@ -10561,9 +10561,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path11) => {
-  const globalResult = globalMatcher ? globalMatcher(path11) : void 0;
-  const result = matcher ? matcher(path11) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path12) => {
+  const globalResult = globalMatcher ? globalMatcher(path12) : void 0;
+  const result = matcher ? matcher(path12) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -11282,10 +11282,10 @@ function formatGithub(reports) {
   return lines.map((line) => `${line}
 `).join("");
 }
-function annotation(path11, diagnostic) {
+function annotation(path12, diagnostic) {
   const { start, end } = diagnostic;
   const properties = [
-    `file=${escapeProperty(path11)}`,
+    `file=${escapeProperty(path12)}`,
     `line=${start.line}`,
     `col=${start.column}`,
     `endLine=${end.line}`,
@@ -11397,8 +11397,8 @@ function formatSarif(reports, tool) {
   const found = new Set(reports.flatMap((report2) => [...report2.diagnostics, ...report2.suppressed ?? []].map((d) => d.rule)));
   const rules = tool.rules.filter((rule44) => found.has(rule44.id));
   const ruleIndex = new Map(rules.map((rule44, index) => [rule44.id, index]));
-  const result = (path11, d) => {
-    const uri = artifactUri(path11);
+  const result = (path12, d) => {
+    const uri = artifactUri(path12);
     const fixes = [...d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : [], ...d.suggestions].map((fix) => ({
       description: { text: fix.description },
       artifactChanges: [{ artifactLocation: { uri }, replacements: fix.edits.map(replacement) }]
@@ -11419,8 +11419,8 @@ function formatSarif(reports, tool) {
       ...fixes.length > 0 ? { fixes } : {}
     };
   };
-  const suppressed = (path11, d) => ({
-    ...result(path11, d),
+  const suppressed = (path12, d) => ({
+    ...result(path12, d),
     suppressions: [{ kind: "inSource", ...d.suppressedBy.reason ? { justification: d.suppressedBy.reason } : {} }]
   });
   const log = {
@@ -11451,8 +11451,8 @@ function formatSarif(reports, tool) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function artifactUri(path11) {
-  return path11.split("/").map(encodeURIComponent).join("/");
+function artifactUri(path12) {
+  return path12.split("/").map(encodeURIComponent).join("/");
 }
 function replacement(edit) {
   return { deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } };
@@ -11556,6 +11556,109 @@ async function writeReport(file, report2) {
   } catch (error) {
     throw new UsageError(`cannot write the report to ${file}: ${error.code ?? error.message}`);
   }
+}
+
+// src/cli/rule-page.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function printRulePage(name, rules) {
+  const names = ruleNames(rules);
+  const id = names.get(name);
+  if (id === void 0) {
+    const guess = closestMatch(name, [...names.keys()]);
+    throw new UsageError(`unknown rule "${name}"${guess ? `; did you mean "${guess}"?` : ""} (parsl-lint rules lists them)`);
+  }
+  const page = readFileSync2(packageFile(`rules/${id}/README.md`), "utf8");
+  process.stdout.write(`${page.trimEnd()}
+
+Online: ${ruleDocsUrl(id)}
+`);
+}
+
+// src/cli/which.ts
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+
+// src/model/config-discovery.ts
+import path7 from "node:path";
+var FILE_NAME = "qiime2_config.toml";
+function discoverQiime2Config({ env: env3, platform, home, exists }) {
+  const join2 = platform === "win32" ? path7.win32.join : path7.posix.join;
+  const userFile = join2(userConfigDir(env3, platform, home), FILE_NAME);
+  const siteFile = join2(siteConfigDir(env3, platform, home), FILE_NAME);
+  const condaPrefix = env3["CONDA_PREFIX"] ?? "";
+  const condaFile = condaPrefix === "" ? void 0 : join2(condaPrefix, "etc", FILE_NAME);
+  const places = [
+    ["QIIMETEST", void 0],
+    ["$QIIME2_CONFIG", env3["QIIME2_CONFIG"] || void 0],
+    ["user config dir", userFile],
+    ["site config dir", siteFile],
+    ["$CONDA_PREFIX/etc", condaFile]
+  ];
+  const outcomes = [];
+  const decide = (file, reason) => ({
+    file,
+    reason,
+    steps: places.map(([place, candidate], index) => ({ place, file: candidate, outcome: outcomes[index] }))
+  });
+  if (env3["QIIMETEST"] !== void 0) {
+    outcomes.push("set: QIIME 2 uses its built-in test config");
+    return decide(void 0, "QIIMETEST is set, so QIIME 2 reads no file and uses its built-in test config");
+  }
+  outcomes.push("not set");
+  const variable = env3["QIIME2_CONFIG"];
+  if (variable !== void 0) {
+    if (variable === "") {
+      outcomes.push('set but empty: QIIME 2 2024.10 and later use the built-in config (2023.7 \u2013 2024.5 fail to open "")');
+      return decide(void 0, "QIIME2_CONFIG is set but empty, so QIIME 2 uses its built-in config");
+    }
+    outcomes.push(exists(variable) ? "set: used, without looking further" : "set, but no such file: QIIME 2 fails with FileNotFoundError");
+    return decide(variable, `QIIME2_CONFIG names it${exists(variable) ? "" : ", although it does not exist"}`);
+  }
+  outcomes.push("not set");
+  for (const [file, place] of [[userFile, "user config dir"], [siteFile, "site config dir"]]) {
+    if (exists(file)) {
+      outcomes.push("exists: used");
+      return decide(file, `it is the first that exists: QIIME2_CONFIG is not set, and this is in the ${place}`);
+    }
+    outcomes.push("no such file");
+  }
+  if (condaFile === void 0) {
+    outcomes.push("CONDA_PREFIX is not set");
+    return decide(void 0, "no config file exists and no conda environment is active, so QIIME 2 uses its built-in config");
+  }
+  if (exists(condaFile)) {
+    outcomes.push("exists: used");
+    return decide(condaFile, "it is the conda environment's config, and no user or site config exists");
+  }
+  outcomes.push("no such file: QIIME 2 writes its built-in config here and uses it");
+  return decide(condaFile, "no config file exists, so QIIME 2 will write its built-in config to the conda environment and use it");
+}
+function userConfigDir(env3, platform, home) {
+  if (platform === "darwin") return path7.posix.join(home, "Library", "Application Support", "qiime2");
+  if (platform === "win32") return path7.win32.join(env3["LOCALAPPDATA"] ?? path7.win32.join(home, "AppData", "Local"), "qiime2", "qiime2");
+  return path7.posix.join(env3["XDG_CONFIG_HOME"] ?? path7.posix.join(home, ".config"), "qiime2");
+}
+function siteConfigDir(env3, platform, home) {
+  if (platform === "darwin") return "/Library/Application Support/qiime2";
+  if (platform === "win32") return path7.win32.join(env3["ProgramData"] ?? "C:\\ProgramData", "qiime2", "qiime2");
+  const first = (env3["XDG_CONFIG_DIRS"] ?? "/etc/xdg").split(":")[0].replace(/\/+$/, "");
+  return path7.posix.join(first.replace(/^~(?=\/|$)/, home), "qiime2");
+}
+
+// src/cli/which.ts
+function printWhich(format3) {
+  const discovery = discoverQiime2Config({ env: process.env, platform: process.platform, home: homedir(), exists: existsSync });
+  if (format3 === "json") {
+    process.stdout.write(`${JSON.stringify({ version: 1, file: discovery.file ?? null, reason: discovery.reason, steps: discovery.steps.map((step) => ({ ...step, file: step.file ?? null, outcome: step.outcome ?? null })) }, null, 2)}
+`);
+    return;
+  }
+  const lines = [discovery.file ?? "(no file: QIIME 2 uses a built-in config)", `  why: ${discovery.reason}`, "  QIIME 2 looks, in order, at:"];
+  discovery.steps.forEach((step, index) => {
+    lines.push(`  ${index}. ${step.place}${step.file ? ` ${step.file}` : ""}: ${step.outcome ?? "not reached"}`);
+  });
+  process.stdout.write(`${lines.join("\n")}
+`);
 }
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -13335,7 +13438,7 @@ function stripQuotes(val) {
 }
 
 // node_modules/yargs-parser/build/lib/index.js
-import { readFileSync as readFileSync2 } from "fs";
+import { readFileSync as readFileSync3 } from "fs";
 import { createRequire } from "node:module";
 var _a;
 var _b;
@@ -13358,11 +13461,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path11) => {
+  require: (path12) => {
     if (typeof require2 !== "undefined") {
-      return require2(path11);
-    } else if (path11.match(/\.json$/)) {
-      return JSON.parse(readFileSync2(path11, "utf8"));
+      return require2(path12);
+    } else if (path12.match(/\.json$/)) {
+      return JSON.parse(readFileSync3(path12, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -13523,12 +13626,12 @@ function stringWidth3(input, options = {}) {
 }
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync3, statSync as statSync2, writeFile as writeFile2 } from "fs";
+import { readFileSync as readFileSync4, statSync as statSync2, writeFile as writeFile2 } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
 var node_default = {
   fs: {
-    readFileSync: readFileSync3,
+    readFileSync: readFileSync4,
     writeFile: writeFile2
   },
   format: format2,
@@ -13712,7 +13815,7 @@ var y18n_default = y18n2;
 // node_modules/yargs/lib/platform-shims/esm.mjs
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
 import { createRequire as createRequire2 } from "node:module";
-import { readFileSync as readFileSync4, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync5, readdirSync as readdirSync2 } from "node:fs";
 var __dirname = fileURLToPath2(import.meta.url);
 var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
 var require3 = createRequire2(import.meta.url);
@@ -13749,7 +13852,7 @@ var esm_default = {
     nextTick: process.nextTick,
     stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
   },
-  readFileSync: readFileSync4,
+  readFileSync: readFileSync5,
   readdirSync: readdirSync2,
   require: require3,
   getCallerFile: () => {
@@ -17113,11 +17216,11 @@ var yargs_default = Yargs;
 
 // src/cli/options.ts
 var FORMATS = ["stylish", "json", "github", "sarif", "gitlab", "compact", "markdown"];
-var SUBCOMMANDS = /* @__PURE__ */ new Set(["schema", "rules", "explain"]);
+var SUBCOMMANDS = /* @__PURE__ */ new Set(["schema", "rules", "explain", "rule", "which"]);
 async function parseCommandLine(argv, ruleIds, version) {
   let output = "";
   const parser2 = yargs_default([...argv]).scriptName("parsl-lint").usage(
-    "$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules.\nTo lint a file named explain, schema or rules, write ./explain, ./schema or ./rules."
+    "$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules; print a rule's page; name the config file QIIME 2 would load.\nTo lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which."
   ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
     throw new UsageError(message ?? error?.message ?? "invalid command line");
   }).wrap(Math.min(100, process.stdout.columns ?? 100));
@@ -17128,9 +17231,14 @@ async function parseCommandLine(argv, ruleIds, version) {
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== void 0 && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : void 0;
   if (subcommand === "explain" && positionals.length < 2) throw new UsageError("explain takes the config files to explain (- for stdin)");
+  if (subcommand === "rule") {
+    if (positionals.length !== 2) throw new UsageError("rule takes one rule name (parsl-lint rules lists them)");
+    return { kind: "rule", name: positionals[1] };
+  }
   if (subcommand && subcommand !== "explain" && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === "schema") return { kind: "schema", qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === "rules") return { kind: "rules", format: argvParsed.format ?? "stylish" };
+  if (subcommand === "which") return { kind: "which", format: argvParsed.format ?? "stylish" };
   const maxWarnings = argvParsed["max-warnings"];
   const config = argvParsed.config;
   if (config === "") throw new UsageError("--config needs a file (or use --no-config)");
@@ -17183,10 +17291,10 @@ function parseRuleSettings(values, ruleIds) {
 }
 
 // src/cli/settings.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/config/discover.ts
-import path7 from "node:path";
+import path8 from "node:path";
 var ConfigResolver = class {
   /** `load` returns undefined for a file that does not exist or holds no parsl-lint settings. */
   constructor(load) {
@@ -17194,7 +17302,7 @@ var ConfigResolver = class {
   }
   byFolder = /* @__PURE__ */ new Map();
   forFile(file) {
-    return this.forFolder(path7.dirname(path7.resolve(file)));
+    return this.forFolder(path8.dirname(path8.resolve(file)));
   }
   forFolder(folder) {
     let config = this.byFolder.get(folder);
@@ -17206,24 +17314,24 @@ var ConfigResolver = class {
   }
   async search(folder) {
     for (const name of CONFIG_FILE_NAMES) {
-      const config = await this.load(path7.join(folder, name));
+      const config = await this.load(path8.join(folder, name));
       if (config) return config;
     }
-    const parent = path7.dirname(folder);
+    const parent = path8.dirname(folder);
     return parent === folder ? NO_CONFIG : this.forFolder(parent);
   }
 };
 
 // src/config/globs.ts
-import path8 from "node:path";
+import path9 from "node:path";
 async function globMatcher(patterns, base) {
   if (patterns.length === 0) return () => false;
   const { default: picomatch } = await import("./picomatch-4PJTKFRP.mjs");
   const isMatch = picomatch(patterns.map((pattern2) => pattern2.replace(/^\.\//, "")), { dot: true });
   return (file) => {
-    const relative2 = path8.relative(base, file);
-    if (relative2 === "" || relative2 === ".." || relative2.startsWith(`..${path8.sep}`) || path8.isAbsolute(relative2)) return false;
-    const parts = relative2.split(path8.sep);
+    const relative2 = path9.relative(base, file);
+    if (relative2 === "" || relative2 === ".." || relative2.startsWith(`..${path9.sep}`) || path9.isAbsolute(relative2)) return false;
+    const parts = relative2.split(path9.sep);
     return parts.some((_, i) => isMatch(parts.slice(0, i + 1).join("/")));
   };
 }
@@ -17239,10 +17347,10 @@ var SettingsFinder = class {
     if (options.config === false) {
       this.findConfig = async () => NO_CONFIG;
     } else if (options.config !== void 0) {
-      const file = path9.resolve(cwd, options.config);
+      const file = path10.resolve(cwd, options.config);
       let config;
       this.findConfig = () => config ??= load(file).then((found) => {
-        if (!found) throw new ConfigError(`${options.config}: no such file${path9.basename(file) === "pyproject.toml" ? ", or no [tool.parsl-lint] table in it" : ""}`);
+        if (!found) throw new ConfigError(`${options.config}: no such file${path10.basename(file) === "pyproject.toml" ? ", or no [tool.parsl-lint] table in it" : ""}`);
         return found;
       });
     } else {
@@ -17262,7 +17370,7 @@ var SettingsFinder = class {
     return settings;
   }
   async settingsOf(config) {
-    const base = config.file ? path9.dirname(config.file) : this.cwd;
+    const base = config.file ? path10.dirname(config.file) : this.cwd;
     return {
       config,
       lintOptions: {
@@ -17319,6 +17427,14 @@ async function run(argv) {
       printRules(RULES, command2.format);
       return 0;
     }
+    if (command2.kind === "rule") {
+      printRulePage(command2.name, RULES);
+      return 0;
+    }
+    if (command2.kind === "which") {
+      printWhich(command2.format);
+      return 0;
+    }
     return await lint(command2.options, command2.kind === "explain");
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -17338,7 +17454,7 @@ async function lint(options, explain2 = false) {
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== void 0) {
-    process.stdout.write(describeSettings(await finder.forFile(path10.resolve(cwd, options.printConfig)), cwd));
+    process.stdout.write(describeSettings(await finder.forFile(path11.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
   const fixer = options.fix ? await import("./fix-3ADMCHAO.mjs") : void 0;
@@ -17376,7 +17492,7 @@ async function lint(options, explain2 = false) {
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const report2 = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
   if (options.outputFile === void 0) out.write(report2);
-  else await writeReport(path10.resolve(cwd, options.outputFile), report2);
+  else await writeReport(path11.resolve(cwd, options.outputFile), report2);
   const summary = summarize(reports);
   const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
   if (tooManyWarnings && (options.format === "stylish" || options.outputFile !== void 0)) {
@@ -17392,7 +17508,7 @@ async function* readInputs(options, finder, cwd) {
   const fromStdin = inputs.filter((input) => input === "-");
   if (fromStdin.length > 1) throw new UsageError("stdin (-) can be read only once");
   if (fromStdin.length === 1) {
-    const named = path10.resolve(cwd, options.stdinFilename ?? "stdin");
+    const named = path11.resolve(cwd, options.stdinFilename ?? "stdin");
     const settings = await finder.forFile(named);
     const bytes = await readStdin();
     const wanted = !settings.excluded(named) && (!options.onlyParslConfigs || looksLikeParslConfig(new TextDecoder().decode(bytes)));

@@ -19,6 +19,8 @@ import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
 import { printRules, printSchema } from './info-commands.js';
 import { renderReport, writeReport } from './report.js';
+import { printRulePage } from './rule-page.js';
+import { printWhich } from './which.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
@@ -37,6 +39,14 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     if (command.kind === 'rules') {
       printRules(RULES, command.format);
+      return 0;
+    }
+    if (command.kind === 'rule') {
+      printRulePage(command.name, RULES);
+      return 0;
+    }
+    if (command.kind === 'which') {
+      printWhich(command.format);
       return 0;
     }
     return await lint(command.options, command.kind === 'explain');
