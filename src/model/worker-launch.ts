@@ -29,8 +29,9 @@ export interface WorkerLaunch {
  * The launch command templates, each from the first catalogued release that has it to the next.
  * Text as in executor.py: `if not launch_cmd: self.launch_cmd = (...)` up to 2023.12.04, then
  * DEFAULT_LAUNCH_CMD. 2023.12.04 dropped `--start-method`; 2024.04.15 renamed `--max_workers` to
- * `--max_workers_per_node` and added `--cert_dir`, `--drain_period`, the MPI options; by
- * 2026.02.23 the two worker ports became one, `--port`.
+ * `--max_workers_per_node` and added `--cert_dir`, `--drain_period`, the MPI options; 2025.06.30
+ * (not catalogued: its configs are read with 2024.12.09's catalog, hence this template) made the
+ * two worker ports one, `--port`.
  */
 const TEMPLATES: readonly { readonly since: string; readonly text: string }[] = [
   {
