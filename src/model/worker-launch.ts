@@ -167,6 +167,8 @@ function blockNodes(provider: ParslObject, catalog: ParslCatalog): number {
 function perNode(className: string, launcher: ParslObject | undefined, nodes: number, catalog: ParslCatalog): string {
   const option = (name: string) => (launcher ? pythonStr(param(launcher, name, catalog)) : '');
   const idle = nodes > 2 ? `, none on the other ${nodes - 1} nodes` : nodes === 2 ? ', none on the other node' : '';
+  // The tool's command line as the launcher writes it, without the empty `overrides` gap.
+  const through = (...words: string[]) => `1 × process_worker_pool.py per node, from ${words.filter(Boolean).join(' ')}`;
   switch (className) {
     case 'SingleNodeLauncher':
       return `${nodes} × process_worker_pool.py on the batch script's node${idle}`;
@@ -175,11 +177,11 @@ function perNode(className: string, launcher: ParslObject | undefined, nodes: nu
     case 'WrappedLauncher':
       return `1 × ${option('prepend')} process_worker_pool.py on the batch script's node${idle}`;
     case 'SrunLauncher':
-      return `1 × process_worker_pool.py per node, from srun --ntasks ${nodes} -l ${option('overrides')} bash cmd_$SLURM_JOB_NAME.sh`.replace('  ', ' ');
+      return through('srun --ntasks', String(nodes), '-l', option('overrides'), 'bash cmd_$SLURM_JOB_NAME.sh');
     case 'AprunLauncher':
-      return `1 × process_worker_pool.py per node, from aprun -n ${nodes} -N 1 ${option('overrides')} /bin/bash cmd_$JOBNAME.sh`.replace('  ', ' ');
+      return through('aprun -n', String(nodes), '-N 1', option('overrides'), '/bin/bash cmd_$JOBNAME.sh');
     case 'JsrunLauncher':
-      return `1 × process_worker_pool.py per node, from jsrun -n ${nodes} -r 1 ${option('overrides')} /bin/bash cmd_$JOBNAME.sh`.replace('  ', ' ');
+      return through('jsrun -n', String(nodes), '-r 1', option('overrides'), '/bin/bash cmd_$JOBNAME.sh');
     default:
       return `${nodes} × process_worker_pool.py spread over the block's ${nodes} node${nodes === 1 ? '' : 's'} by ${className}`;
   }
