@@ -1,6 +1,6 @@
 /**
  * Questions rules ask of a Slurm job's directives: who wrote a directive, and which of the user's
- * `scheduler_options` set one sbatch option. Slurm's reading keeps sbatch's own parse
+ * set one sbatch option. Slurm's reading keeps sbatch's own parse
  * (`job.reading.slurm`), which the other schedulers' readings do not have.
  */
 import type { Directive } from '../scheduler/slurm/directives.js';
@@ -12,7 +12,10 @@ export function isUserDirective(job: Job, directive: Directive): boolean {
   return isUserLine(job.lineOf(directive.line));
 }
 
-/** The directives in the user's `scheduler_options` that set one sbatch option (`mem-per-cpu`), however it was spelled. */
-export function schedulerOptionsDirectives(job: Job, name: string): Directive[] {
-  return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && job.lineOf(directive.line).source === 'scheduler_options');
+/**
+ * The directives the user wrote that set one sbatch option (`mem-per-cpu`), however it was spelled:
+ * in `scheduler_options`, or at the top of `worker_init`, where sbatch reads them too.
+ */
+export function userDirectives(job: Job, name: string): Directive[] {
+  return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && isUserDirective(job, directive));
 }
