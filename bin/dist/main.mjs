@@ -6447,17 +6447,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString2(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule49 = checkPattern(raw) && createRule(
+        const rule50 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule49) {
+        if (rule50) {
           this._added = true;
-          this._rules.push(rule49);
-          if (matchesBasename(rule49.body)) {
+          this._rules.push(rule50);
+          if (matchesBasename(rule50.body)) {
             this._basenameCount++;
           }
         }
@@ -6486,11 +6486,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule49 = rules[index];
-          if (rule49.checkRegex.test(path12)) {
-            ignored = !rule49.negative;
-            unignored = rule49.negative;
-            matchedRule = rule49.negative ? UNDEFINED : rule49;
+          const rule50 = rules[index];
+          if (rule50.checkRegex.test(path12)) {
+            ignored = !rule50.negative;
+            unignored = rule50.negative;
+            matchedRule = rule50.negative ? UNDEFINED : rule50;
             break;
           }
         }
@@ -6513,17 +6513,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
-          const rule49 = rules[index];
-          if (rule49[mode].test(
-            shortcut && rule49._basenameOnly ? basename2 : path12
+          const rule50 = rules[index];
+          if (rule50[mode].test(
+            shortcut && rule50._basenameOnly ? basename2 : path12
           )) {
-            const { negative } = rule49;
+            const { negative } = rule50;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule49;
+              ret.rule = rule50;
             }
             return ret;
           }
@@ -7335,8 +7335,8 @@ function summarize(reports) {
 }
 
 // src/engine/rule.ts
-function defineRule(rule49) {
-  return rule49;
+function defineRule(rule50) {
+  return rule50;
 }
 
 // rules/toml-syntax/index.ts
@@ -7805,6 +7805,18 @@ function isUserDirective(job, directive) {
 function userDirectives(job, name) {
   return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && isUserDirective(job, directive));
 }
+function unknownOptions(job) {
+  const found = [];
+  for (const problem of job.reading.slurm?.scan.problems ?? []) {
+    const at = problem.kind === "unknown-option" && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : void 0;
+    if (!at) continue;
+    const name = job.script.text.slice(problem.span.start, problem.span.end).replace(/^--/, "");
+    const limit = name.length >= 6 ? 2 : 1;
+    const nearStock = !problem.retired && (problem.suggestions ?? []).some((suggestion) => editDistance(name, suggestion) <= limit);
+    found.push({ problem, at, nearStock });
+  }
+  return found;
+}
 
 // rules/memory-option-conflict/index.ts
 var MEMORY_OPTIONS = /* @__PURE__ */ new Set(["mem", "mem-per-cpu", "mem-per-gpu"]);
@@ -7949,14 +7961,12 @@ var rule16 = defineRule({
   meta: {
     id: "unknown-sbatch-option",
     severity: "warning",
-    description: "A directive in `scheduler_options` names an option stock sbatch does not have.",
+    description: "A directive names a long option stock sbatch does not have, and no stock option is one or two edits from it.",
     fix: "unsafe"
   },
   create: (context) => ({
     job(job) {
-      for (const problem of job.reading.slurm?.scan.problems ?? []) {
-        const at = problem.kind === "unknown-option" && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : void 0;
-        if (!at) continue;
+      for (const { problem, at } of unknownOptions(job).filter((found) => !found.nearStock)) {
         const [suggestion] = problem.suggestions ?? [];
         const replacement2 = problem.retired ? void 0 : suggestion;
         context.report({
@@ -7971,8 +7981,33 @@ var rule16 = defineRule({
   })
 });
 
-// rules/sbatch-rejects-directive/index.ts
+// rules/misspelt-sbatch-option/index.ts
 var rule17 = defineRule({
+  meta: {
+    id: "misspelt-sbatch-option",
+    severity: "error",
+    description: "A directive names a long option one or two edits from a stock sbatch option, which sbatch refuses.",
+    fix: "unsafe"
+  },
+  create: (context) => ({
+    job(job) {
+      for (const { problem, at } of unknownOptions(job).filter((found) => found.nearStock)) {
+        const name = job.script.text.slice(problem.span.start, problem.span.end);
+        const candidates = problem.suggestions;
+        const meant = candidates.map((candidate) => `--${candidate}`).join(" or ");
+        context.report({
+          at,
+          message: `${name} is not an sbatch option; did you mean ${meant}? sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split("\n")[0]}" (exit 255), so no block ever starts`,
+          // The closest option is probably meant, but a wrong pick changes what the job asks for.
+          ...candidates.length === 1 && { fix: { safety: "unsafe", description: `write --${candidates[0]}`, edits: [replace(at, `--${candidates[0]}`)] } }
+        });
+      }
+    }
+  })
+});
+
+// rules/sbatch-rejects-directive/index.ts
+var rule18 = defineRule({
   meta: {
     id: "sbatch-rejects-directive",
     severity: "error",
@@ -7990,7 +8025,7 @@ var rule17 = defineRule({
 });
 
 // rules/overridden-directive/index.ts
-var rule18 = defineRule({
+var rule19 = defineRule({
   meta: {
     id: "overridden-directive",
     aliases: ["overridden-batch-directive"],
@@ -8036,7 +8071,7 @@ function sourceText(node) {
 }
 
 // rules/site-required-field/index.ts
-var rule19 = defineRule({
+var rule20 = defineRule({
   meta: {
     id: "site-required-field",
     severity: "error",
@@ -8059,7 +8094,7 @@ var rule19 = defineRule({
 });
 
 // rules/unused-disable-directive/index.ts
-var rule20 = defineRule({
+var rule21 = defineRule({
   meta: {
     id: "unused-disable-directive",
     severity: "warning",
@@ -8110,7 +8145,7 @@ function where(directive) {
   return scope?.kind === "table" ? "in this table" : "in this file";
 }
 function removal(directive, name, source) {
-  if (directive.rules.every((rule49) => rule49.suppressed === 0)) return removeComment(directive, source);
+  if (directive.rules.every((rule50) => rule50.suppressed === 0)) return removeComment(directive, source);
   const index = directive.rules.indexOf(name);
   const next = directive.rules[index + 1];
   if (next) return { start: name.span.start, end: next.span.start, text: "" };
@@ -8125,7 +8160,7 @@ function removeComment(directive, source) {
 }
 
 // rules/unknown-class/index.ts
-var rule21 = defineRule({
+var rule22 = defineRule({
   meta: {
     id: "unknown-class",
     severity: "error",
@@ -8199,7 +8234,7 @@ function versionChange(context, group, name) {
 }
 
 // rules/qualified-class-name/index.ts
-var rule22 = defineRule({
+var rule23 = defineRule({
   meta: {
     id: "qualified-class-name",
     severity: "error",
@@ -8222,7 +8257,7 @@ var rule22 = defineRule({
 });
 
 // rules/test-executor/index.ts
-var rule23 = defineRule({
+var rule24 = defineRule({
   meta: {
     id: "test-executor",
     severity: "info",
@@ -8275,7 +8310,7 @@ function words(name) {
 }
 
 // rules/unknown-parameter/index.ts
-var rule24 = defineRule({
+var rule25 = defineRule({
   meta: {
     id: "unknown-parameter",
     severity: "error",
@@ -8328,7 +8363,7 @@ function misspelt(spec, entry, siblings, failure) {
 }
 
 // rules/missing-parameter/index.ts
-var rule25 = defineRule({
+var rule26 = defineRule({
   meta: {
     id: "missing-parameter",
     severity: "error",
@@ -8351,7 +8386,7 @@ var rule25 = defineRule({
 });
 
 // rules/parameter-type/index.ts
-var rule26 = defineRule({
+var rule27 = defineRule({
   meta: {
     id: "parameter-type",
     severity: "error",
@@ -8409,7 +8444,7 @@ function asScalar(node, type, text) {
 }
 
 // rules/parameter-version/index.ts
-var rule27 = defineRule({
+var rule28 = defineRule({
   meta: {
     id: "parameter-version",
     severity: "error",
@@ -8438,7 +8473,7 @@ function check3(context, { spec, entry, siblings }) {
 }
 
 // rules/deprecated-parameter/index.ts
-var rule28 = defineRule({
+var rule29 = defineRule({
   meta: {
     id: "deprecated-parameter",
     severity: "warning",
@@ -8466,7 +8501,7 @@ function check4(context, { spec, entry, siblings }) {
 }
 
 // rules/strategy-value/index.ts
-var rule29 = defineRule({
+var rule30 = defineRule({
   meta: {
     id: "strategy-value",
     severity: "error",
@@ -8494,7 +8529,7 @@ var rule29 = defineRule({
 // rules/executor-mapping-form/index.ts
 var LAST_FLAT = QIIME2_RELEASES.filter((release) => release.executorMapping === "flat").at(-1).version;
 var FIRST_PER_PLUGIN = QIIME2_RELEASES.find((release) => release.executorMapping === "per-plugin").version;
-var rule30 = defineRule({
+var rule31 = defineRule({
   meta: {
     id: "executor-mapping-form",
     severity: "error",
@@ -8516,7 +8551,7 @@ var rule30 = defineRule({
 
 // rules/ignored-executor-mapping/index.ts
 var FIRST_PER_PLUGIN2 = QIIME2_RELEASES.find((release) => release.executorMapping === "per-plugin").version;
-var rule31 = defineRule({
+var rule32 = defineRule({
   meta: {
     id: "ignored-executor-mapping",
     severity: "warning",
@@ -8560,7 +8595,7 @@ function unique(items) {
 }
 
 // rules/block-limits/index.ts
-var rule32 = defineRule({
+var rule33 = defineRule({
   meta: {
     id: "block-limits",
     severity: "warning",
@@ -8603,7 +8638,7 @@ function anchor(first, other) {
 }
 
 // rules/nodes-per-block-below-one/index.ts
-var rule33 = defineRule({
+var rule34 = defineRule({
   meta: {
     id: "nodes-per-block-below-one",
     severity: "error",
@@ -8626,7 +8661,7 @@ var rule33 = defineRule({
 });
 
 // rules/launcher-uses-one-node/index.ts
-var rule34 = defineRule({
+var rule35 = defineRule({
   meta: {
     id: "launcher-uses-one-node",
     severity: "warning",
@@ -8651,7 +8686,7 @@ var rule34 = defineRule({
 });
 
 // rules/cores-per-node-below-one/index.ts
-var rule35 = defineRule({
+var rule36 = defineRule({
   meta: {
     id: "cores-per-node-below-one",
     severity: "error",
@@ -8673,7 +8708,7 @@ var rule35 = defineRule({
 });
 
 // rules/worker-larger-than-node/index.ts
-var rule36 = defineRule({
+var rule37 = defineRule({
   meta: {
     id: "worker-larger-than-node",
     severity: "error",
@@ -8697,7 +8732,7 @@ var rule36 = defineRule({
 });
 
 // rules/memory-limits-workers/index.ts
-var rule37 = defineRule({
+var rule38 = defineRule({
   meta: {
     id: "memory-limits-workers",
     severity: "warning",
@@ -8725,7 +8760,7 @@ var rule37 = defineRule({
 });
 
 // rules/strategy-none-max-blocks/index.ts
-var rule38 = defineRule({
+var rule39 = defineRule({
   meta: {
     id: "strategy-none-max-blocks",
     severity: "warning",
@@ -8753,7 +8788,7 @@ var rule38 = defineRule({
 });
 
 // rules/exclusive-by-default/index.ts
-var rule39 = defineRule({
+var rule40 = defineRule({
   meta: {
     id: "exclusive-by-default",
     severity: "info",
@@ -8793,7 +8828,7 @@ var rule39 = defineRule({
 
 // rules/exclusive-mem-per-cpu/index.ts
 var EXAMPLE_NODE_CPUS = 128;
-var rule40 = defineRule({
+var rule41 = defineRule({
   meta: {
     id: "exclusive-mem-per-cpu",
     severity: "warning",
@@ -8958,7 +8993,7 @@ function readWord(text, start) {
 
 // rules/worker-init-no-activation/index.ts
 var CONSEQUENCE = "unless the batch job inherits your QIIME 2 environment, parsl's workers start without it, process_worker_pool.py is not found, and the pipeline waits for workers that never connect";
-var rule41 = defineRule({
+var rule42 = defineRule({
   meta: {
     id: "worker-init-no-activation",
     severity: "warning",
@@ -8996,7 +9031,7 @@ var TOOL_FACTS = {
     hook: 'eval "$(micromamba shell hook --shell bash)"'
   }
 };
-var rule42 = defineRule({
+var rule43 = defineRule({
   meta: {
     id: "activate-without-shell-hook",
     severity: "warning",
@@ -9050,7 +9085,7 @@ function isCommentLine(line) {
   const text = line.trimStart();
   return text.startsWith("#") && !READ_PREFIXES.some((prefix) => text.startsWith(prefix));
 }
-var rule43 = defineRule({
+var rule44 = defineRule({
   meta: {
     id: "placeholder-value",
     severity: "error",
@@ -9127,7 +9162,7 @@ function refusal(parsl) {
   return parsl >= FIRST_IP_ONLY ? `from parsl ${FIRST_IP_ONLY} the interchange on this machine refuses it ("does not appear to be an IPv4 or IPv6 address"), so QIIME 2 stops with "Interchange failed to start" after 120 s and submits no job.` : 'the interchange on this machine listens only on an IP address or an interface name (anything else stops QIIME 2 with "Interchange failed to start" after 120 s, before any job is submitted), and the workers connect to address as a host name (an interface name reaches no one).';
 }
 var INSTEAD = 'Remove address (parsl then offers the workers every address of this machine), or write the IP address this machine has on the network the compute nodes reach, e.g. address = "10.1.0.5"';
-var rule44 = defineRule({
+var rule45 = defineRule({
   meta: {
     id: "address-not-ip",
     severity: "error",
@@ -9159,7 +9194,7 @@ var MEMORY_PARAMS = /* @__PURE__ */ new Map([
   ["CondorProvider", { name: "mem_per_slot", per: "slot", refusal: "HTCondor never matches the job to a machine and it stays idle", written: (gb, text) => `RequestMemory = ${Number.isSafeInteger(gb * 1024) ? gb * 1024 : `${text} \xD7 1024`}` }]
 ]);
 var IMPLAUSIBLE_GB = 16384;
-var rule45 = defineRule({
+var rule46 = defineRule({
   meta: {
     id: "implausible-memory",
     severity: "warning",
@@ -9194,7 +9229,7 @@ function suggestions2(name, span, mb) {
 
 // rules/default-aprun-launcher/index.ts
 var NOT_CRAY_ONLY = /* @__PURE__ */ new Set(["TorqueProvider"]);
-var rule46 = defineRule({
+var rule47 = defineRule({
   meta: {
     id: "default-aprun-launcher",
     severity: "warning",
@@ -9215,7 +9250,7 @@ var rule46 = defineRule({
 });
 
 // rules/unreachable-executor/index.ts
-var rule47 = defineRule({
+var rule48 = defineRule({
   meta: {
     id: "unreachable-executor",
     severity: "warning",
@@ -9253,7 +9288,7 @@ function mappedLabels(config) {
 }
 
 // rules/foreign-directive/index.ts
-var rule48 = defineRule({
+var rule49 = defineRule({
   meta: {
     id: "foreign-directive",
     severity: "warning",
@@ -9301,8 +9336,8 @@ var RULES = [
   rule13,
   rule14,
   rule15,
-  rule16,
   rule17,
+  rule16,
   rule18,
   rule19,
   rule20,
@@ -9333,7 +9368,8 @@ var RULES = [
   rule45,
   rule46,
   rule47,
-  rule48
+  rule48,
+  rule49
 ];
 
 // src/cli/files.ts
@@ -9842,7 +9878,7 @@ var createNameComparer = () => {
     return hasGitignoreWildcards(name) ? matchesName(name, pattern2) : matchesName(pattern2, name);
   };
 };
-var getNegationFinalSegments = (rules) => rules.filter((rule49) => isNegativePattern(rule49.pattern)).map((rule49) => finalSegment(rule49.pattern.slice(1))).filter(Boolean);
+var getNegationFinalSegments = (rules) => rules.filter((rule50) => isNegativePattern(rule50.pattern)).map((rule50) => finalSegment(rule50.pattern.slice(1))).filter(Boolean);
 var negationsCouldRescue = (rules, names) => {
   if (names.length === 0) {
     return false;
@@ -9933,8 +9969,8 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   };
   const patterns = [];
   const guardNames = [];
-  for (const rule49 of rules) {
-    const prune = getRulePrune(rule49, context);
+  for (const rule50 of rules) {
+    const prune = getRulePrune(rule50, context);
     if (!prune) {
       continue;
     }
@@ -11441,7 +11477,7 @@ function printRules(rules, format3) {
 `);
     return;
   }
-  const width = Math.max(...rules.map((rule49) => rule49.meta.id.length));
+  const width = Math.max(...rules.map((rule50) => rule50.meta.id.length));
   for (const { meta } of rules) {
     const formerly = meta.aliases?.length ? ` (formerly ${meta.aliases.join(", ")}, which still work)` : "";
     process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}${formerly}
@@ -11579,8 +11615,8 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function formatSarif(reports, tool) {
   const found = new Set(reports.flatMap((report2) => [...report2.diagnostics, ...report2.suppressed ?? []].map((d) => d.rule)));
-  const rules = tool.rules.filter((rule49) => found.has(rule49.id));
-  const ruleIndex = new Map(rules.map((rule49, index) => [rule49.id, index]));
+  const rules = tool.rules.filter((rule50) => found.has(rule50.id));
+  const ruleIndex = new Map(rules.map((rule50, index) => [rule50.id, index]));
   const result = (path12, d) => {
     const uri = artifactUri(path12);
     const fixes = [...d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : [], ...d.suggestions].map((fix) => ({
@@ -11617,12 +11653,12 @@ function formatSarif(reports, tool) {
             name: "parsl-lint",
             version: tool.version,
             informationUri: tool.informationUri,
-            rules: rules.map((rule49) => ({
-              id: rule49.id,
-              shortDescription: { text: rule49.description },
-              helpUri: ruleDocsUrl(rule49.id),
-              defaultConfiguration: { level: LEVEL[rule49.severity] },
-              properties: { fix: rule49.fix }
+            rules: rules.map((rule50) => ({
+              id: rule50.id,
+              shortDescription: { text: rule50.description },
+              helpUri: ruleDocsUrl(rule50.id),
+              defaultConfiguration: { level: LEVEL[rule50.severity] },
+              properties: { fix: rule50.fix }
             }))
           }
         },
@@ -11718,7 +11754,7 @@ function renderReport(reports, options, chalk2) {
     case "github":
       return formatGithub(reports);
     case "sarif":
-      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule49) => rule49.meta) });
+      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule50) => rule50.meta) });
     case "gitlab":
       return formatGitlab(reports);
     case "compact":
@@ -17617,7 +17653,7 @@ function describeSettings(settings, cwd) {
     configFile: config.file ? displayPath(config.file, cwd) : null,
     qiime2: lintOptions.target.qiime2?.version ?? null,
     parsl: lintOptions.target.parsl,
-    rules: Object.fromEntries(lintOptions.rules.map((rule49) => [rule49.meta.id, lintOptions.settings?.get(rule49.meta.id) ?? rule49.meta.severity])),
+    rules: Object.fromEntries(lintOptions.rules.map((rule50) => [rule50.meta.id, lintOptions.settings?.get(rule50.meta.id) ?? rule50.meta.severity])),
     include: config.include,
     exclude: config.exclude,
     required: config.required,
