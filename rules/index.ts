@@ -42,6 +42,7 @@ import { rule as memoryLimitsWorkers } from './memory-limits-workers/index.js';
 import { rule as strategyNoneMaxBlocks } from './strategy-none-max-blocks/index.js';
 import { rule as exclusiveByDefault } from './exclusive-by-default/index.js';
 import { rule as exclusiveMemPerCpu } from './exclusive-mem-per-cpu/index.js';
+import { rule as ntasksDirective } from './ntasks-directive/index.js';
 import { rule as workerInitNoActivation } from './worker-init-no-activation/index.js';
 import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
 import { rule as placeholderValue } from './placeholder-value/index.js';
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   strategyNoneMaxBlocks,
   exclusiveByDefault,
   exclusiveMemPerCpu,
+  ntasksDirective,
   workerInitNoActivation,
   activateWithoutShellHook,
   placeholderValue,

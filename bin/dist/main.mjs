@@ -585,7 +585,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern2 = "";
-      let count2 = 0;
+      let count3 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -593,13 +593,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern2 += toCharacterClass(startDigit, stopDigit, options);
         } else {
-          count2++;
+          count3++;
         }
       }
-      if (count2) {
+      if (count3) {
         pattern2 += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern: pattern2, count: [count2], digits };
+      return { pattern: pattern2, count: [count3], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -2346,13 +2346,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -6373,11 +6373,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count2 = 0;
-      while (str[str.length - count2 - 1] === ESCAPE) {
-        count2++;
+      let count3 = 0;
+      while (str[str.length - count3 - 1] === ESCAPE) {
+        count3++;
       }
-      return count2 % 2 === 1;
+      return count3 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -6447,17 +6447,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString2(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule50 = checkPattern(raw) && createRule(
+        const rule51 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule50) {
+        if (rule51) {
           this._added = true;
-          this._rules.push(rule50);
-          if (matchesBasename(rule50.body)) {
+          this._rules.push(rule51);
+          if (matchesBasename(rule51.body)) {
             this._basenameCount++;
           }
         }
@@ -6486,11 +6486,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule50 = rules[index];
-          if (rule50.checkRegex.test(path12)) {
-            ignored = !rule50.negative;
-            unignored = rule50.negative;
-            matchedRule = rule50.negative ? UNDEFINED : rule50;
+          const rule51 = rules[index];
+          if (rule51.checkRegex.test(path12)) {
+            ignored = !rule51.negative;
+            unignored = rule51.negative;
+            matchedRule = rule51.negative ? UNDEFINED : rule51;
             break;
           }
         }
@@ -6513,17 +6513,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
-          const rule50 = rules[index];
-          if (rule50[mode].test(
-            shortcut && rule50._basenameOnly ? basename2 : path12
+          const rule51 = rules[index];
+          if (rule51[mode].test(
+            shortcut && rule51._basenameOnly ? basename2 : path12
           )) {
-            const { negative } = rule50;
+            const { negative } = rule51;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule50;
+              ret.rule = rule51;
             }
             return ret;
           }
@@ -7330,13 +7330,13 @@ function objectExtent(object) {
 
 // src/output/results.ts
 function summarize(reports) {
-  const count2 = (severity) => reports.reduce((sum, report2) => sum + report2.diagnostics.filter((d) => d.severity === severity).length, 0);
-  return { errors: count2("error"), warnings: count2("warning"), infos: count2("info"), files: reports.length };
+  const count3 = (severity) => reports.reduce((sum, report2) => sum + report2.diagnostics.filter((d) => d.severity === severity).length, 0);
+  return { errors: count3("error"), warnings: count3("warning"), infos: count3("info"), files: reports.length };
 }
 
 // src/engine/rule.ts
-function defineRule(rule50) {
-  return rule50;
+function defineRule(rule51) {
+  return rule51;
 }
 
 // rules/toml-syntax/index.ts
@@ -8145,7 +8145,7 @@ function where(directive) {
   return scope?.kind === "table" ? "in this table" : "in this file";
 }
 function removal(directive, name, source) {
-  if (directive.rules.every((rule50) => rule50.suppressed === 0)) return removeComment(directive, source);
+  if (directive.rules.every((rule51) => rule51.suppressed === 0)) return removeComment(directive, source);
   const index = directive.rules.indexOf(name);
   const next = directive.rules[index + 1];
   if (next) return { start: name.span.start, end: next.span.start, text: "" };
@@ -8864,6 +8864,48 @@ function formatMemory(mebibytes) {
   return `${mebibytes}M`;
 }
 
+// rules/ntasks-directive/index.ts
+var rule42 = defineRule({
+  meta: {
+    id: "ntasks-directive",
+    severity: "warning",
+    description: "A `--ntasks` directive asks Slurm for tasks parsl never starts: one worker pool runs per node.",
+    fix: "none"
+  },
+  create: (context) => ({
+    job(job) {
+      const slurm = job.reading.slurm;
+      const ntasks = slurm?.effective.get("ntasks");
+      if (!slurm || !ntasks || !isUserDirective(job, ntasks)) return;
+      const at = job.sourceSpan(ntasks.span);
+      const tasks = count2(ntasks.value?.text);
+      if (!at || tasks === void 0) return;
+      const setting = (name) => count2(slurm.effective.get(name)?.value?.text);
+      const nodes = setting("nodes") ?? 1;
+      const perNode = setting("ntasks-per-node");
+      const cpusPerTask = setting("cpus-per-task") ?? 1;
+      if (tasks <= nodes) return;
+      const asked = `\`${directiveText(ntasks)}\` asks Slurm for ${tasks} tasks`;
+      const launcher = "parsl starts one worker pool per node whatever --ntasks says, and it uses cores_per_node cores";
+      const instead = "Leave --ntasks out: set cores_per_node for the CPUs of each node and nodes_per_block for the nodes";
+      if (perNode !== void 0 && tasks > nodes * perNode) {
+        context.report({
+          at,
+          message: `${asked}, but the job has --nodes=${nodes} with at most ${perNode} task${perNode === 1 ? "" : "s"} per node (--ntasks-per-node=${perNode}${perNode === 1 ? ", which parsl writes" : ""}): Slurm cannot place them and sbatch refuses the job ("Requested node configuration is not available"). ${instead}`
+        });
+        return;
+      }
+      context.report({
+        at,
+        message: `${asked} \xD7 --cpus-per-task=${cpusPerTask} = ${tasks * cpusPerTask} CPUs on ${nodes} node${nodes === 1 ? "" : "s"}, but ${launcher}: the other CPUs sit idle, and sbatch refuses the job where no node has that many. ${instead}`
+      });
+    }
+  })
+});
+function count2(text) {
+  return text !== void 0 && /^\d+$/.test(text) ? Number(text) : void 0;
+}
+
 // src/model/environment-activation.ts
 var TOOLS = ["conda", "mamba", "micromamba"];
 var ACTIVATING_COMMANDS = /* @__PURE__ */ new Set(["source", ".", "eval", "pixi", "workon", "pyenv", "use"]);
@@ -8993,7 +9035,7 @@ function readWord(text, start) {
 
 // rules/worker-init-no-activation/index.ts
 var CONSEQUENCE = "unless the batch job inherits your QIIME 2 environment, parsl's workers start without it, process_worker_pool.py is not found, and the pipeline waits for workers that never connect";
-var rule42 = defineRule({
+var rule43 = defineRule({
   meta: {
     id: "worker-init-no-activation",
     severity: "warning",
@@ -9031,7 +9073,7 @@ var TOOL_FACTS = {
     hook: 'eval "$(micromamba shell hook --shell bash)"'
   }
 };
-var rule43 = defineRule({
+var rule44 = defineRule({
   meta: {
     id: "activate-without-shell-hook",
     severity: "warning",
@@ -9085,7 +9127,7 @@ function isCommentLine(line) {
   const text = line.trimStart();
   return text.startsWith("#") && !READ_PREFIXES.some((prefix) => text.startsWith(prefix));
 }
-var rule44 = defineRule({
+var rule45 = defineRule({
   meta: {
     id: "placeholder-value",
     severity: "error",
@@ -9162,7 +9204,7 @@ function refusal(parsl) {
   return parsl >= FIRST_IP_ONLY ? `from parsl ${FIRST_IP_ONLY} the interchange on this machine refuses it ("does not appear to be an IPv4 or IPv6 address"), so QIIME 2 stops with "Interchange failed to start" after 120 s and submits no job.` : 'the interchange on this machine listens only on an IP address or an interface name (anything else stops QIIME 2 with "Interchange failed to start" after 120 s, before any job is submitted), and the workers connect to address as a host name (an interface name reaches no one).';
 }
 var INSTEAD = 'Remove address (parsl then offers the workers every address of this machine), or write the IP address this machine has on the network the compute nodes reach, e.g. address = "10.1.0.5"';
-var rule45 = defineRule({
+var rule46 = defineRule({
   meta: {
     id: "address-not-ip",
     severity: "error",
@@ -9194,7 +9236,7 @@ var MEMORY_PARAMS = /* @__PURE__ */ new Map([
   ["CondorProvider", { name: "mem_per_slot", per: "slot", refusal: "HTCondor never matches the job to a machine and it stays idle", written: (gb, text) => `RequestMemory = ${Number.isSafeInteger(gb * 1024) ? gb * 1024 : `${text} \xD7 1024`}` }]
 ]);
 var IMPLAUSIBLE_GB = 16384;
-var rule46 = defineRule({
+var rule47 = defineRule({
   meta: {
     id: "implausible-memory",
     severity: "warning",
@@ -9229,7 +9271,7 @@ function suggestions2(name, span, mb) {
 
 // rules/default-aprun-launcher/index.ts
 var NOT_CRAY_ONLY = /* @__PURE__ */ new Set(["TorqueProvider"]);
-var rule47 = defineRule({
+var rule48 = defineRule({
   meta: {
     id: "default-aprun-launcher",
     severity: "warning",
@@ -9250,7 +9292,7 @@ var rule47 = defineRule({
 });
 
 // rules/unreachable-executor/index.ts
-var rule48 = defineRule({
+var rule49 = defineRule({
   meta: {
     id: "unreachable-executor",
     severity: "warning",
@@ -9288,7 +9330,7 @@ function mappedLabels(config) {
 }
 
 // rules/foreign-directive/index.ts
-var rule49 = defineRule({
+var rule50 = defineRule({
   meta: {
     id: "foreign-directive",
     severity: "warning",
@@ -9369,7 +9411,8 @@ var RULES = [
   rule46,
   rule47,
   rule48,
-  rule49
+  rule49,
+  rule50
 ];
 
 // src/cli/files.ts
@@ -9878,7 +9921,7 @@ var createNameComparer = () => {
     return hasGitignoreWildcards(name) ? matchesName(name, pattern2) : matchesName(pattern2, name);
   };
 };
-var getNegationFinalSegments = (rules) => rules.filter((rule50) => isNegativePattern(rule50.pattern)).map((rule50) => finalSegment(rule50.pattern.slice(1))).filter(Boolean);
+var getNegationFinalSegments = (rules) => rules.filter((rule51) => isNegativePattern(rule51.pattern)).map((rule51) => finalSegment(rule51.pattern.slice(1))).filter(Boolean);
 var negationsCouldRescue = (rules, names) => {
   if (names.length === 0) {
     return false;
@@ -9969,8 +10012,8 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   };
   const patterns = [];
   const guardNames = [];
-  for (const rule50 of rules) {
-    const prune = getRulePrune(rule50, context);
+  for (const rule51 of rules) {
+    const prune = getRulePrune(rule51, context);
     if (!prune) {
       continue;
     }
@@ -11477,7 +11520,7 @@ function printRules(rules, format3) {
 `);
     return;
   }
-  const width = Math.max(...rules.map((rule50) => rule50.meta.id.length));
+  const width = Math.max(...rules.map((rule51) => rule51.meta.id.length));
   for (const { meta } of rules) {
     const formerly = meta.aliases?.length ? ` (formerly ${meta.aliases.join(", ")}, which still work)` : "";
     process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}${formerly}
@@ -11606,8 +11649,8 @@ No problems (${counts}).
 function cell(text) {
   return printable(text).replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("`", "\\`");
 }
-function plural2(count2, noun) {
-  return count2 === 1 ? noun : `${noun}s`;
+function plural2(count3, noun) {
+  return count3 === 1 ? noun : `${noun}s`;
 }
 
 // src/output/sarif.ts
@@ -11615,8 +11658,8 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function formatSarif(reports, tool) {
   const found = new Set(reports.flatMap((report2) => [...report2.diagnostics, ...report2.suppressed ?? []].map((d) => d.rule)));
-  const rules = tool.rules.filter((rule50) => found.has(rule50.id));
-  const ruleIndex = new Map(rules.map((rule50, index) => [rule50.id, index]));
+  const rules = tool.rules.filter((rule51) => found.has(rule51.id));
+  const ruleIndex = new Map(rules.map((rule51, index) => [rule51.id, index]));
   const result = (path12, d) => {
     const uri = artifactUri(path12);
     const fixes = [...d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : [], ...d.suggestions].map((fix) => ({
@@ -11653,12 +11696,12 @@ function formatSarif(reports, tool) {
             name: "parsl-lint",
             version: tool.version,
             informationUri: tool.informationUri,
-            rules: rules.map((rule50) => ({
-              id: rule50.id,
-              shortDescription: { text: rule50.description },
-              helpUri: ruleDocsUrl(rule50.id),
-              defaultConfiguration: { level: LEVEL[rule50.severity] },
-              properties: { fix: rule50.fix }
+            rules: rules.map((rule51) => ({
+              id: rule51.id,
+              shortDescription: { text: rule51.description },
+              helpUri: ruleDocsUrl(rule51.id),
+              defaultConfiguration: { level: LEVEL[rule51.severity] },
+              properties: { fix: rule51.fix }
             }))
           }
         },
@@ -11735,8 +11778,8 @@ function summaryLine(reports, chalk2) {
   const text = `${counts} in ${plural3(files, "file")} (${summary.files} checked)`;
   return summary.errors > 0 ? chalk2.red.bold(`\u2716 ${text}`) : chalk2.yellow.bold(`\u26A0 ${text}`);
 }
-function plural3(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+function plural3(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
 // src/cli/version.ts
@@ -11754,7 +11797,7 @@ function renderReport(reports, options, chalk2) {
     case "github":
       return formatGithub(reports);
     case "sarif":
-      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule50) => rule50.meta) });
+      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule51) => rule51.meta) });
     case "gitlab":
       return formatGitlab(reports);
     case "compact":
@@ -17653,7 +17696,7 @@ function describeSettings(settings, cwd) {
     configFile: config.file ? displayPath(config.file, cwd) : null,
     qiime2: lintOptions.target.qiime2?.version ?? null,
     parsl: lintOptions.target.parsl,
-    rules: Object.fromEntries(lintOptions.rules.map((rule50) => [rule50.meta.id, lintOptions.settings?.get(rule50.meta.id) ?? rule50.meta.severity])),
+    rules: Object.fromEntries(lintOptions.rules.map((rule51) => [rule51.meta.id, lintOptions.settings?.get(rule51.meta.id) ?? rule51.meta.severity])),
     include: config.include,
     exclude: config.exclude,
     required: config.required,
