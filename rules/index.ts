@@ -47,6 +47,12 @@ import { rule as foreignDirective } from './foreign-directive/index.js';
 import { rule as pbsHeaderEnded } from './pbs-header-ended/index.js';
 import { rule as batchDirectiveIgnored } from './batch-directive-ignored/index.js';
 import { rule as overriddenBatchDirective } from './overridden-batch-directive/index.js';
+import { rule as unknownPartition } from './unknown-partition/index.js';
+import { rule as noDefaultPartition } from './no-default-partition/index.js';
+import { rule as partitionTimeLimit } from './partition-time-limit/index.js';
+import { rule as partitionNodeSize } from './partition-node-size/index.js';
+import { rule as partitionMaxNodes } from './partition-max-nodes/index.js';
+import { rule as partitionAccess } from './partition-access/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
@@ -95,4 +101,10 @@ export const RULES: readonly Rule[] = [
   pbsHeaderEnded,
   batchDirectiveIgnored,
   overriddenBatchDirective,
+  unknownPartition,
+  noDefaultPartition,
+  partitionTimeLimit,
+  partitionNodeSize,
+  partitionMaxNodes,
+  partitionAccess,
 ];

@@ -12,6 +12,7 @@ import { readDirectives } from './suppressions/directives.js';
 import { applyDirectives } from './suppressions/suppress.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
 import { ruleDocsUrl } from './docs.js';
+import type { ClusterProfile } from '../site/profile.js';
 import type { Report, RequiredFields, Rule, RuleContext, RuleVisitor } from './rule.js';
 
 export type RuleSetting = Severity | 'off';
@@ -25,6 +26,8 @@ export interface LintOptions {
   readonly inlineConfig?: boolean;
   /** What the site requires of each provider, from the linter's config; none by default. */
   readonly requiredFields?: RequiredFields;
+  /** The site's cluster profile, for the rules that judge partitions and node sizes; none by default. */
+  readonly profile?: ClusterProfile;
 }
 
 export interface LintResult {
@@ -86,6 +89,7 @@ function startRules(source: SourceText, options: LintOptions): { visitors: RuleV
       target: options.target,
       catalog,
       requiredFields: options.requiredFields ?? {},
+      profile: options.profile,
       report: (report) => diagnostics.push(toDiagnostic(rule, setting, report, source)),
       locate: (node) => locateString(source.text, node),
     };

@@ -11,6 +11,7 @@ import type { TomlScalar } from '../document/tree.js';
 import type { KeywordArgument } from '../model/arguments.js';
 import type { Executor, ExecutorMapping, ParslObject, QiimeConfig } from '../model/config.js';
 import type { ParslCatalog, ResolvedTarget } from '../catalog/index.js';
+import type { ClusterProfile } from '../site/profile.js';
 import type { CheckedDirective } from './suppressions/suppress.js';
 import type { Fix, FixSafety, Severity, Suggestion } from './diagnostic.js';
 
@@ -50,6 +51,8 @@ export interface RuleContext {
   readonly target: ResolvedTarget;
   readonly catalog: ParslCatalog;
   readonly requiredFields: RequiredFields;
+  /** The site's cluster profile from the linter's config (`profile`); undefined when there is none. */
+  readonly profile: ClusterProfile | undefined;
   report(report: Report): void;
   /** Maps characters of a string value to their columns in the file. */
   locate(node: TomlScalar & { value: string }): StringLocator;

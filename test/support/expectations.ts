@@ -8,8 +8,16 @@
  *   # target: --qiime2 2024.5
  *     lint against that release;
  *   # required: SlurmProvider = partition, account
- *     lint as if the linter's config had that `[required]` entry.
+ *     lint as if the linter's config had that `[required]` entry;
+ *   # profile: fixtures/examples/site/cluster.toml
+ *     lint with that cluster profile (a path from the repository's root), as `profile = ...` would.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readProfile } from '../../src/site/profile-file.js';
+import type { ClusterProfile } from '../../src/site/profile.js';
+import { repoRoot } from './paths.js';
+
 export interface Expectation {
   readonly rule: string;
   readonly line: number;
@@ -20,12 +28,14 @@ export interface FixtureSpec {
   readonly expectations: Expectation[];
   readonly target: { qiime2?: string; parsl?: string };
   readonly requiredFields: Record<string, string[]>;
+  readonly profile?: ClusterProfile;
 }
 
 export function readFixtureSpec(text: string): FixtureSpec {
   const expectations: Expectation[] = [];
   const target: { qiime2?: string; parsl?: string } = {};
   const requiredFields: Record<string, string[]> = {};
+  let profile: ClusterProfile | undefined;
   text.split(/\r?\n/).forEach((lineText, index) => {
     const line = index + 1;
     const inline = /#\s*expect:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*$/.exec(lineText);
@@ -36,6 +46,8 @@ export function readFixtureSpec(text: string): FixtureSpec {
     if (version) target[version[1] as 'qiime2' | 'parsl'] = version[2]!;
     const required = /^\s*#\s*required:\s*(\w+)\s*=\s*(.+?)\s*$/.exec(lineText);
     if (required) requiredFields[required[1]!] = required[2]!.split(',').map((field) => field.trim());
+    const profilePath = /^\s*#\s*profile:\s*(\S+)\s*$/.exec(lineText);
+    if (profilePath) profile = readProfile(readFileSync(path.join(repoRoot, profilePath[1]!), 'utf8'), profilePath[1]!);
   });
-  return { expectations, target, requiredFields };
+  return { expectations, target, requiredFields, ...(profile && { profile }) };
 }

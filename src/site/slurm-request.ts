@@ -1,0 +1,57 @@
+/**
+ * What a SlurmProvider's job asks the cluster for, as sbatch will read it: the value of each
+ * setting that the site's limits judge (partition, time, memory, CPUs, nodes, account, QOS),
+ * whichever wins of a provider field (`partition = "gpu"`) and a line of `scheduler_options`
+ * (`#SBATCH -p gpu`), with where the user wrote it.
+ *
+ * The only reader of the Slurm header analysis here is `slurmRequest()`, so that it can move to
+ * the scheduler layer's job model in one place.
+ */
+import type { Span } from '../document/source.js';
+import type { TomlNode } from '../document/tree.js';
+import type { ParslObject } from '../model/config.js';
+import { directiveText, slurmJob } from '../model/slurm-job.js';
+import type { Locate } from '../model/batch-job.js';
+
+/** The sbatch settings the profile rules judge, by sbatch's option names. */
+export type RequestedSetting = 'partition' | 'time' | 'mem' | 'mem-per-cpu' | 'cpus-per-task' | 'nodes' | 'account' | 'qos';
+
+const SETTINGS: readonly RequestedSetting[] = ['partition', 'time', 'mem', 'mem-per-cpu', 'cpus-per-task', 'nodes', 'account', 'qos'];
+
+export interface RequestedValue {
+  /** The value sbatch reads (`1440` for `walltime = "24:00:00"`, `96g` for `mem_per_node = 96`). */
+  readonly text: string;
+  /** Where to report it: the value the user wrote, or the provider table for a parsl default. */
+  readonly at: Span;
+  /** How a message names what the user wrote: `walltime = "24:00:00"`, `"--mem=8G" in scheduler_options`. */
+  readonly written: string;
+}
+
+export type SlurmRequest = Readonly<Partial<Record<RequestedSetting, RequestedValue>>>;
+
+/** The settings a SlurmProvider's job requests; undefined for any other object. */
+export function slurmRequest(provider: ParslObject, locate: Locate): SlurmRequest | undefined {
+  const job = slurmJob(provider, locate);
+  if (!job || !provider.table) return undefined;
+  const request: Partial<Record<RequestedSetting, RequestedValue>> = {};
+  for (const setting of SETTINGS) {
+    const directive = job.analysis.effective.get(setting);
+    if (!directive?.value) continue;
+    const line = job.lineOf(directive.line);
+    const text = directive.value.text;
+    if (line.source === 'scheduler_options' || line.source === 'worker_init') {
+      const at = job.sourceSpan(directive.value.span) ?? job.entry(line.source)?.value.span;
+      if (at) request[setting] = { text, at, written: `"${directiveText(directive)}" in ${line.source}` };
+    } else if (line.field) {
+      const entry = job.entry(line.field);
+      request[setting] = entry
+        ? { text, at: entry.value.span, written: `${line.field} = ${shown(entry.value)}` }
+        : { text, at: provider.table.span, written: `${line.field} (parsl's default, "--${setting}=${text}")` };
+    }
+  }
+  return request;
+}
+
+function shown(node: TomlNode): string {
+  return node.kind === 'scalar' ? JSON.stringify(node.value) : '…';
+}
