@@ -53,6 +53,7 @@ import { rule as partitionTimeLimit } from './partition-time-limit/index.js';
 import { rule as partitionNodeSize } from './partition-node-size/index.js';
 import { rule as partitionMaxNodes } from './partition-max-nodes/index.js';
 import { rule as partitionAccess } from './partition-access/index.js';
+import { rule as sbatchRefusesJob } from './sbatch-refuses-job/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
@@ -107,4 +108,5 @@ export const RULES: readonly Rule[] = [
   partitionNodeSize,
   partitionMaxNodes,
   partitionAccess,
+  sbatchRefusesJob,
 ];

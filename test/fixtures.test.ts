@@ -24,7 +24,7 @@ for (const ruleDir of readdirSync(fixturesDir).sort()) {
       test(name, () => {
         const bytes = readFileSync(path.join(fixturesDir, ruleDir, name));
         const spec = readFixtureSpec(bytes.toString('utf8'));
-        const result = lintBytes(bytes, { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile });
+        const result = lintBytes(bytes, { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer });
         const actual = result.diagnostics.map((d) => ({ rule: d.rule, line: d.start.line, column: d.start.column, message: d.message }));
         const unmatched = [...actual];
         const missing: Expectation[] = [];

@@ -64,7 +64,7 @@ test('the README lists exactly the rules, with their severities', () => {
 /** Examples may carry the fixtures' `# target:`, `# required:` and `# profile:` comments. */
 function optionsFor(example: string) {
   const spec = readFixtureSpec(example);
-  return { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile };
+  return { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer };
 }
 
 function exampleAfter(page: string, heading: string): string {

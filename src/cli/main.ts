@@ -40,6 +40,8 @@ export async function run(argv: readonly string[]): Promise<number> {
       printRules(RULES, command.format);
       return 0;
     }
+    if (command.kind === 'cluster-profile') return await (await import('./cluster-profile.js')).clusterProfile(command.request, process.cwd());
+    if (command.kind === 'init') return await (await import('./init.js')).init(command.flags, RULES.map((rule) => rule.meta.id), process.cwd());
     if (command.kind === 'explain') return await explain(command.file, new Chalk({ level: useColor(command.color, process.stdout) ? 1 : 0 }));
     return await lint(command.options);
   } catch (error) {
@@ -74,10 +76,12 @@ async function lint(options: CliOptions): Promise<number> {
   const reports: FileReport[] = [];
   const diffs: string[] = [];
   let syntaxErrors = 0;
+  const sbatch = options.sbatchTest ? await import('./sbatch-test.js') : undefined;
   for await (const input of readInputs(options, finder, cwd)) {
+    const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes) } : input.settings.lintOptions;
     const { result, applied, diff } = fixer
-      ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options)
-      : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
+      ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options)
+      : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
     if (result.syntaxError) syntaxErrors++;
     reports.push({ path: input.shown, source: result.source, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied });

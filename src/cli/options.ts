@@ -3,7 +3,10 @@ import yargs from 'yargs';
 import { SEVERITIES, type FixSafety, type Severity } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
+import type { ClusterProfileRequest } from './cluster-profile.js';
 import { UsageError } from './errors.js';
+import type { InitFlags } from './init.js';
+import { checkSiteFlags, clusterProfileRequest, initFlags, SITE_OPTIONS } from './site-options.js';
 
 export type Format = 'stylish' | 'json' | 'github';
 
@@ -32,6 +35,8 @@ export interface CliOptions {
   readonly printConfig: string | undefined;
   /** Pick named files as a directory walk does (skip those without a parsl table), and find none without an error: for pre-commit. */
   readonly onlyParslConfigs: boolean;
+  /** Run the real `sbatch --test-only` on each Slurm provider's script (--sbatch-test). */
+  readonly sbatchTest: boolean;
 }
 
 export type ParsedCommand =
@@ -42,20 +47,25 @@ export type ParsedCommand =
   /** `parsl-lint rules`: the list of rules. */
   | { kind: 'rules'; format: Format }
   /** `parsl-lint explain FILE`: the batch scripts parsl will write for the file's providers. */
-  | { kind: 'explain'; file: string; color: boolean | undefined };
+  | { kind: 'explain'; file: string; color: boolean | undefined }
+  /** `parsl-lint cluster-profile [FILE ...]`: the site's cluster profile from scontrol. */
+  | { kind: 'cluster-profile'; request: ClusterProfileRequest }
+  /** `parsl-lint init`: a config from requirements. */
+  | { kind: 'init'; flags: InitFlags };
 
 /**
  * A subcommand is the first positional argument, wherever options stand (`--no-color rules`);
  * lint a file of that name as `./rules`.
  */
-const SUBCOMMANDS = new Set(['schema', 'rules', 'explain']);
+const SUBCOMMANDS = new Set(['schema', 'rules', 'explain', 'cluster-profile', 'init']);
 
 export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
   let output = '';
   const parser = yargs([...argv])
     .scriptName('parsl-lint')
     .usage(
-      '$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
+      '$0 [files, directories, globs or - for stdin ...] [--sbatch-test]\n$0 explain FILE\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n' +
+        '$0 cluster-profile [SCONTROL-OUTPUT ...] [--output FILE]\n$0 init --workers N --cpus N --mem 96GB --walltime 24h --env ENV [--partition P] [--account A] [--qiime2 VERSION] [--output FILE]\n\n' +
         'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; ' +
         'print the JSON Schema for editors; list the rules.\n' +
         'To lint a file named explain, schema or rules, write ./explain, ./schema or ./rules.',
@@ -76,6 +86,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .option('inline-config', { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' })
     .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' })
     .option('only-parsl-configs', { type: 'boolean', default: false, describe: 'Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit' })
+    .options(SITE_OPTIONS)
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
     .version(version)
     .alias('help', 'h')
@@ -92,6 +103,8 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== undefined && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : undefined;
+  checkSiteFlags(subcommand, argvParsed);
+  if (subcommand === 'cluster-profile') return { kind: 'cluster-profile', request: clusterProfileRequest(argvParsed, positionals.slice(1)) };
   if (subcommand === 'explain') {
     if (positionals.length !== 2) throw new UsageError('explain takes one config file');
     return { kind: 'explain', file: positionals[1]!, color: argvParsed.color };
@@ -99,6 +112,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (subcommand && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format };
+  if (subcommand === 'init') return { kind: 'init', flags: initFlags(argvParsed) };
 
   const maxWarnings = argvParsed['max-warnings'];
   const config = argvParsed.config as string | false | undefined;
@@ -126,6 +140,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
       inlineConfig: argvParsed['inline-config'],
       printConfig: argvParsed['print-config'],
       onlyParslConfigs: argvParsed['only-parsl-configs'],
+      sbatchTest: argvParsed['sbatch-test'],
     },
   };
 }

@@ -13,6 +13,7 @@ import { applyDirectives } from './suppressions/suppress.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
 import { ruleDocsUrl } from './docs.js';
 import type { ClusterProfile } from '../site/profile.js';
+import type { SbatchAnswer } from '../site/sbatch-answer.js';
 import type { Report, RequiredFields, Rule, RuleContext, RuleVisitor } from './rule.js';
 
 export type RuleSetting = Severity | 'off';
@@ -28,6 +29,8 @@ export interface LintOptions {
   readonly requiredFields?: RequiredFields;
   /** The site's cluster profile, for the rules that judge partitions and node sizes; none by default. */
   readonly profile?: ClusterProfile;
+  /** With --sbatch-test: sbatch's answers to the scripts of the file's Slurm providers. */
+  readonly sbatchAnswer?: (script: string) => SbatchAnswer | undefined;
 }
 
 export interface LintResult {
@@ -90,6 +93,7 @@ function startRules(source: SourceText, options: LintOptions): { visitors: RuleV
       catalog,
       requiredFields: options.requiredFields ?? {},
       profile: options.profile,
+      sbatchAnswer: options.sbatchAnswer,
       report: (report) => diagnostics.push(toDiagnostic(rule, setting, report, source)),
       locate: (node) => locateString(source.text, node),
     };

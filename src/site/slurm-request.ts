@@ -4,8 +4,8 @@
  * whichever wins of a provider field (`partition = "gpu"`) and a line of `scheduler_options`
  * (`#SBATCH -p gpu`), with where the user wrote it.
  *
- * The only reader of the Slurm header analysis here is `slurmRequest()`, so that it can move to
- * the scheduler layer's job model in one place.
+ * This module is the only reader of the Slurm header analysis (`slurmJob()`) for the site rules
+ * and `--sbatch-test`, so that they can move to the scheduler layer's job model in one place.
  */
 import type { Span } from '../document/source.js';
 import type { TomlNode } from '../document/tree.js';
@@ -31,25 +31,36 @@ export type SlurmRequest = Readonly<Partial<Record<RequestedSetting, RequestedVa
 
 /** The settings a SlurmProvider's job requests; undefined for any other object. */
 export function slurmRequest(provider: ParslObject, locate: Locate): SlurmRequest | undefined {
-  const job = slurmJob(provider, locate);
-  if (!job || !provider.table) return undefined;
+  if (!slurmJob(provider, locate)) return undefined;
   const request: Partial<Record<RequestedSetting, RequestedValue>> = {};
   for (const setting of SETTINGS) {
-    const directive = job.analysis.effective.get(setting);
-    if (!directive?.value) continue;
-    const line = job.lineOf(directive.line);
-    const text = directive.value.text;
-    if (line.source === 'scheduler_options' || line.source === 'worker_init') {
-      const at = job.sourceSpan(directive.value.span) ?? job.entry(line.source)?.value.span;
-      if (at) request[setting] = { text, at, written: `"${directiveText(directive)}" in ${line.source}` };
-    } else if (line.field) {
-      const entry = job.entry(line.field);
-      request[setting] = entry
-        ? { text, at: entry.value.span, written: `${line.field} = ${shown(entry.value)}` }
-        : { text, at: provider.table.span, written: `${line.field} (parsl's default, "--${setting}=${text}")` };
-    }
+    const value = requestedValue(provider, locate, setting);
+    if (value) request[setting] = value;
   }
   return request;
+}
+
+/** The value sbatch keeps for one setting (`partition`, `mem-per-cpu`, any sbatch option name), and where it was written. */
+export function requestedValue(provider: ParslObject, locate: Locate, setting: string): RequestedValue | undefined {
+  const job = slurmJob(provider, locate);
+  const directive = job?.analysis.effective.get(setting);
+  if (!job || !provider.table || !directive?.value) return undefined;
+  const line = job.lineOf(directive.line);
+  const text = directive.value.text;
+  if (line.source === 'scheduler_options' || line.source === 'worker_init') {
+    const at = job.sourceSpan(directive.value.span) ?? job.entry(line.source)?.value.span;
+    return at && { text, at, written: `"${directiveText(directive)}" in ${line.source}` };
+  }
+  if (!line.field) return undefined;
+  const entry = job.entry(line.field);
+  return entry
+    ? { text, at: entry.value.span, written: `${line.field} = ${shown(entry.value)}` }
+    : { text, at: provider.table.span, written: `${line.field} (parsl's default, "--${setting}=${text}")` };
+}
+
+/** The batch script parsl writes for a SlurmProvider's blocks (its header and worker_init). */
+export function slurmScript(provider: ParslObject, locate: Locate): string | undefined {
+  return slurmJob(provider, locate)?.analysis.script.text;
 }
 
 function shown(node: TomlNode): string {
