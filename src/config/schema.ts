@@ -16,7 +16,7 @@ export function configSchema(ruleIds: readonly string[]) {
       exclude: globs,
       rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting])) },
       // A file name, or the profile itself: src/site/profile-file.ts checks its contents.
-      profile: { type: ['string', 'object'] },
+      profile: { anyOf: [{ type: 'string' }, { type: 'object' }] },
       required: { type: 'object', additionalProperties: false, properties: Object.fromEntries([...BATCH_SCHEDULER_PROVIDERS].map((name) => [name, fields])) },
     },
   };
