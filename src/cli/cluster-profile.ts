@@ -31,7 +31,7 @@ export async function clusterProfile(request: ClusterProfileRequest, cwd: string
   if (request.output === undefined) {
     process.stdout.write(text);
   } else {
-    await writeNewFile(path.resolve(cwd, request.output), text, request.force);
+    await writeNewFile(path.resolve(cwd, request.output), text, request.force, request.output);
     process.stderr.write(`parsl-lint: wrote ${request.output} (${partitions.length} partition${partitions.length === 1 ? '' : 's'}, ${nodes.length} node${nodes.length === 1 ? '' : 's'}); point parsl-lint.toml at it with profile = "${request.output}"\n`);
   }
   return 0;

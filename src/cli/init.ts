@@ -61,7 +61,7 @@ export async function init(given: InitFlags, ruleIds: readonly string[], cwd: st
   if (output === undefined) {
     process.stdout.write(text);
   } else {
-    await writeNewFile(output, text, flags.force);
+    await writeNewFile(output, text, flags.force, flags.output!);
     process.stderr.write(`parsl-lint: wrote ${flags.output}; check it with: parsl-lint ${flags.output}\n`);
   }
   return 0;
