@@ -9,15 +9,15 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
+    job(job) {
       const profile = context.profile;
-      const request = profile && slurmRequest(object, context.locate);
-      if (!profile || !request || request.partition || profile.defaultPartition || !object.table) return;
+      const request = profile && slurmRequest(job);
+      if (!profile || !request || request.partition || profile.defaultPartition || !job.provider.table) return;
       const names = [...profile.partitions.keys()].map((name) => `"${name}"`).join(', ');
       context.report({
-        at: object.table,
+        at: job.provider.table,
         message:
-          `${object.className} names no partition, and this cluster has no default one (${profile.file} has no default_partition), ` +
+          `${job.provider.className} names no partition, and this cluster has no default one (${profile.file} has no default_partition), ` +
           `so sbatch refuses every block ("No partition specified or system default partition"). Set partition to one of ${names || 'the cluster\'s partitions'}`,
       });
     },

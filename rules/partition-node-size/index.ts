@@ -13,9 +13,9 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
+    job(job) {
       const profile = context.profile;
-      const request = profile && slurmRequest(object, context.locate);
+      const request = profile && slurmRequest(job);
       const target = profile && request && jobPartition(profile, request);
       if (!request || !target) return;
       const { partition, described } = target;

@@ -12,22 +12,23 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
-      const script = context.sbatchAnswer && object.table ? slurmScript(object, context.locate) : undefined;
+    job(job) {
+      const table = job.provider.table;
+      const script = context.sbatchAnswer && table ? slurmScript(job) : undefined;
       const answer = script === undefined ? undefined : context.sbatchAnswer!(script);
-      if (!answer || answer.exitCode === 0 || !object.table) return;
+      if (!answer || answer.exitCode === 0 || !table) return;
       const blamed = blame(answer);
       // The key that caused it: the setting sbatch names, else the text it quotes, else the provider.
-      const value = blamed.settings.map((setting) => requestedValue(object, context.locate, setting)).find((found) => found !== undefined);
+      const value = blamed.settings.map((setting) => requestedValue(job, setting)).find((found) => found !== undefined);
       const quoted = value || blamed.quoted === undefined ? undefined : findInSchedulerOptions(blamed.quoted);
       const written = value ? ` (${value.written})` : '';
       context.report({
-        at: value?.at ?? quoted ?? object.table,
+        at: value?.at ?? quoted ?? table,
         message: `sbatch --test-only refuses this job${written}, so every block would fail to submit: "${sbatchSays(answer)}"`,
       });
 
       function findInSchedulerOptions(text: string): Span | undefined {
-        const node = object.params.get('scheduler_options')?.value;
+        const node = job.provider.params.get('scheduler_options')?.value;
         const index = isString(node) ? node.value.indexOf(text) : -1;
         return isString(node) && index >= 0 ? context.locate(node).spanOf(index, index + text.length) : undefined;
       }

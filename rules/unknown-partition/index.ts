@@ -10,9 +10,9 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
+    job(job) {
       const profile = context.profile;
-      const requested = profile && slurmRequest(object, context.locate)?.partition;
+      const requested = profile && slurmRequest(job)?.partition;
       if (!profile || !requested) return;
       const known = [...profile.partitions.keys()];
       for (const name of requested.text.split(',')) {

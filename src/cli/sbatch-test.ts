@@ -7,21 +7,26 @@
 import { parseDocument } from '../document/parse.js';
 import { decodeToml } from '../document/source.js';
 import { locateString } from '../document/strings.js';
+import { parslCatalog, type ResolvedTarget } from '../catalog/index.js';
 import { buildModel } from '../model/build.js';
+import { buildJobs } from '../model/jobs.js';
 import type { SbatchAnswer } from '../site/sbatch-answer.js';
 import { SbatchUnavailable, sbatchTestOnly } from '../site/sbatch-test.js';
 import { slurmScript } from '../site/slurm-request.js';
 import { UsageError } from './errors.js';
 
-/** sbatch's answer to each Slurm provider's script in the file (none if the file does not parse). */
-export async function sbatchAnswers(bytes: Uint8Array): Promise<(script: string) => SbatchAnswer | undefined> {
+/**
+ * sbatch's answer to each Slurm provider's script in the file (none if the file does not parse),
+ * rendered for the release the file is linted against, as the rules will render it.
+ */
+export async function sbatchAnswers(bytes: Uint8Array, target: ResolvedTarget): Promise<(script: string) => SbatchAnswer | undefined> {
   const decoded = decodeToml(bytes);
   const parsed = decoded.ok ? parseDocument(decoded.text) : undefined;
   const answers = new Map<string, SbatchAnswer>();
   if (!decoded.ok || !parsed?.ok) return () => undefined;
-  const model = buildModel(parsed.document);
-  for (const object of model.objects) {
-    const script = slurmScript(object, (node) => locateString(decoded.text, node));
+  const jobs = buildJobs(buildModel(parsed.document), parslCatalog(target.parsl), (node) => locateString(decoded.text, node));
+  for (const job of jobs) {
+    const script = slurmScript(job);
     if (script === undefined || answers.has(script)) continue;
     try {
       answers.set(script, await sbatchTestOnly(script));

@@ -4,14 +4,13 @@
  * whichever wins of a provider field (`partition = "gpu"`) and a line of `scheduler_options`
  * (`#SBATCH -p gpu`), with where the user wrote it.
  *
- * This module is the only reader of the Slurm header analysis (`slurmJob()`) for the site rules
- * and `--sbatch-test`, so that they can move to the scheduler layer's job model in one place.
+ * This module is the only reader of Slurm's reading of a job (`job.reading.slurm`) for the site
+ * rules and `--sbatch-test`.
  */
 import type { Span } from '../document/source.js';
 import type { TomlNode } from '../document/tree.js';
-import type { ParslObject } from '../model/config.js';
-import { directiveText, slurmJob } from '../model/slurm-job.js';
-import type { Locate } from '../model/batch-job.js';
+import type { Job } from '../model/jobs.js';
+import { directiveText } from '../scheduler/slurm/adapter.js';
 
 /** The sbatch settings the profile rules judge, by sbatch's option names. */
 export type RequestedSetting = 'partition' | 'time' | 'mem' | 'mem-per-cpu' | 'cpus-per-task' | 'nodes' | 'account' | 'qos';
@@ -29,22 +28,22 @@ export interface RequestedValue {
 
 export type SlurmRequest = Readonly<Partial<Record<RequestedSetting, RequestedValue>>>;
 
-/** The settings a SlurmProvider's job requests; undefined for any other object. */
-export function slurmRequest(provider: ParslObject, locate: Locate): SlurmRequest | undefined {
-  if (!slurmJob(provider, locate)) return undefined;
+/** The settings a Slurm job requests; undefined for a job of another scheduler. */
+export function slurmRequest(job: Job): SlurmRequest | undefined {
+  if (!job.reading.slurm) return undefined;
   const request: Partial<Record<RequestedSetting, RequestedValue>> = {};
   for (const setting of SETTINGS) {
-    const value = requestedValue(provider, locate, setting);
+    const value = requestedValue(job, setting);
     if (value) request[setting] = value;
   }
   return request;
 }
 
 /** The value sbatch keeps for one setting (`partition`, `mem-per-cpu`, any sbatch option name), and where it was written. */
-export function requestedValue(provider: ParslObject, locate: Locate, setting: string): RequestedValue | undefined {
-  const job = slurmJob(provider, locate);
-  const directive = job?.analysis.effective.get(setting);
-  if (!job || !provider.table || !directive?.value) return undefined;
+export function requestedValue(job: Job, setting: string): RequestedValue | undefined {
+  const directive = job.reading.slurm?.effective.get(setting);
+  const table = job.provider.table;
+  if (!table || !directive?.value) return undefined;
   const line = job.lineOf(directive.line);
   const text = directive.value.text;
   if (line.source === 'scheduler_options' || line.source === 'worker_init') {
@@ -55,12 +54,12 @@ export function requestedValue(provider: ParslObject, locate: Locate, setting: s
   const entry = job.entry(line.field);
   return entry
     ? { text, at: entry.value.span, written: `${line.field} = ${shown(entry.value)}` }
-    : { text, at: provider.table.span, written: `${line.field} (parsl's default, "--${setting}=${text}")` };
+    : { text, at: table.span, written: `${line.field} (parsl's default, "--${setting}=${text}")` };
 }
 
-/** The batch script parsl writes for a SlurmProvider's blocks (its header and worker_init). */
-export function slurmScript(provider: ParslObject, locate: Locate): string | undefined {
-  return slurmJob(provider, locate)?.analysis.script.text;
+/** The batch script parsl writes for a Slurm job's blocks; undefined for another scheduler's. */
+export function slurmScript(job: Job): string | undefined {
+  return job.reading.slurm ? job.script.text : undefined;
 }
 
 function shown(node: TomlNode): string {

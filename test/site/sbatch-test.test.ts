@@ -12,7 +12,9 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseDocument } from '../../src/document/parse.js';
 import { locateString } from '../../src/document/strings.js';
+import { parslCatalog, resolveTarget } from '../../src/catalog/index.js';
 import { buildModel } from '../../src/model/build.js';
+import { buildJobs } from '../../src/model/jobs.js';
 import { sbatchTestOnly } from '../../src/site/sbatch-test.js';
 import { slurmScript } from '../../src/site/slurm-request.js';
 import { readFixtureSpec } from '../support/expectations.js';
@@ -139,8 +141,8 @@ describe('against a real Slurm (test/support/slurm)', { skip }, () => {
       if (!recorded) continue;
       const parsed = parseDocument(text);
       assert.ok(parsed.ok);
-      const provider = buildModel(parsed.document).objects.find((object) => object.className === 'SlurmProvider')!;
-      const live = await sbatchTestOnly(slurmScript(provider, (node) => locateString(text, node))!);
+      const [job] = buildJobs(buildModel(parsed.document), parslCatalog(resolveTarget({}).parsl), (node) => locateString(text, node));
+      const live = await sbatchTestOnly(slurmScript(job!)!);
       const normal = (stderr: string) => stderr.replace(/Job \d+ to start at \S+/, 'Job N to start at T');
       assert.deepEqual({ name, exitCode: live.exitCode, stderr: normal(live.stderr) }, { name, exitCode: recorded.exitCode, stderr: normal(recorded.stderr) });
     }
