@@ -4,10 +4,9 @@
  * `scontrol --oneliner show node`, in any order). It runs scontrol only when given no files,
  * with an argument array (no shell) and a timeout; scontrol only reads the controller's state.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { CommandFailed, runCommand } from '../site/run-command.js';
 import { parseOneliner, profileToml, summarize, type ScontrolRecord } from '../site/scontrol.js';
 import { UsageError } from './errors.js';
 import { writeNewFile } from './write-new-file.js';
@@ -49,18 +48,18 @@ async function fromFiles(files: readonly string[], cwd: string): Promise<{ recor
 }
 
 async function fromScontrol(): Promise<{ records: ScontrolRecord[]; origin: string }> {
-  const run = promisify(execFile);
   const records: ScontrolRecord[] = [];
   for (const args of [['--all', '--oneliner', 'show', 'partition'], ['--oneliner', 'show', 'node']]) {
+    let result;
     try {
-      const { stdout } = await run('scontrol', args, { timeout: SCONTROL_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
-      records.push(...parseOneliner(stdout));
+      result = await runCommand('scontrol', args, SCONTROL_TIMEOUT_MS);
     } catch (error) {
-      const failure = error as NodeJS.ErrnoException & { stderr?: string; killed?: boolean };
-      if (failure.code === 'ENOENT') throw new UsageError('scontrol is not installed here; run this on a login node of the cluster, or give files of `scontrol --all --oneliner show partition` and `scontrol --oneliner show node` output');
-      const why = failure.killed ? `no answer within ${SCONTROL_TIMEOUT_MS / 1000} s` : (failure.stderr?.trim().split('\n')[0] ?? failure.message);
-      throw new UsageError(`scontrol ${args.join(' ')} failed: ${why}`);
+      if (!(error instanceof CommandFailed)) throw error;
+      if (error.reason === 'not-installed') throw new UsageError('scontrol is not installed here; run this on a login node of the cluster, or give files of `scontrol --all --oneliner show partition` and `scontrol --oneliner show node` output');
+      throw new UsageError(`scontrol ${args.join(' ')}: ${error.message}`);
     }
+    if (result.exitCode !== 0) throw new UsageError(`scontrol ${args.join(' ')} failed: ${result.stderr.trim().split('\n')[0] ?? `exit code ${result.exitCode}`}`);
+    records.push(...parseOneliner(result.stdout));
   }
   return { records, origin: '`scontrol --all --oneliner show partition` and `scontrol --oneliner show node`' };
 }

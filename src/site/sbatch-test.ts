@@ -4,10 +4,10 @@
  * command line wins over anything the script says). The script goes through a private temporary
  * file; sbatch is started with an argument array (no shell) and a timeout.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CommandFailed, runCommand } from './run-command.js';
 import type { SbatchAnswer } from './sbatch-answer.js';
 
 export interface SbatchTestOptions {
@@ -32,19 +32,19 @@ export async function sbatchTestOnly(script: string, options: SbatchTestOptions 
   }
 }
 
+// Slurm itself not answering is no verdict on the script.
 const UNREACHABLE = /Unable to contact slurm controller|Zero Bytes were transmitted|authentication|Invalid user id|Unable to establish Slurm configuration|Could not establish a configuration source/i;
 
-function run(command: string, args: readonly string[], timeout: number): Promise<SbatchAnswer> {
-  return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (!error) return resolve({ exitCode: 0, stderr });
-      const failure = error as NodeJS.ErrnoException & { killed?: boolean; code?: number | string };
-      if (failure.code === 'ENOENT') return reject(new SbatchUnavailable(`${command} is not installed here (--sbatch-test runs the real sbatch --test-only)`));
-      if (failure.killed) return reject(new SbatchUnavailable(`${command} --test-only gave no answer within ${timeout / 1000} s`));
-      // Slurm itself not answering is no verdict on the script.
-      if (UNREACHABLE.test(stderr)) return reject(new SbatchUnavailable(`${command} --test-only could not reach Slurm: ${stderr.trim().split('\n')[0]}`));
-      if (typeof failure.code === 'number') return resolve({ exitCode: failure.code, stderr });
-      reject(new SbatchUnavailable(`${command} could not be run: ${failure.message}`));
-    });
-  });
+async function run(command: string, args: readonly string[], timeout: number): Promise<SbatchAnswer> {
+  let result;
+  try {
+    result = await runCommand(command, args, timeout);
+  } catch (error) {
+    if (!(error instanceof CommandFailed)) throw error;
+    throw new SbatchUnavailable(error.reason === 'not-installed' ? `${command} is not installed here (--sbatch-test runs the real sbatch --test-only)` : `${error.message} (--test-only)`);
+  }
+  if (result.exitCode !== 0 && UNREACHABLE.test(result.stderr)) {
+    throw new SbatchUnavailable(`${command} --test-only could not reach Slurm: ${result.stderr.trim().split('\n')[0]}`);
+  }
+  return { exitCode: result.exitCode, stderr: result.stderr };
 }
