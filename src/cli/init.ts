@@ -5,7 +5,7 @@
  * directory), as when linting it.
  */
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { resolveTarget } from '../catalog/index.js';
 import { ConfigResolver } from '../config/discover.js';
 import { loadConfig } from '../config/load.js';
@@ -75,10 +75,15 @@ async function completeFlags(given: InitFlags): Promise<InitFlags> {
     throw new UsageError(`init needs ${missing.map((name) => `--${name}`).join(', ')} (or run it on a terminal to be asked), e.g. parsl-lint init --scheduler slurm --workers 25 --cpus 12 --mem 96GB --walltime 24h --env q2-moshpit-2025.10`);
   }
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  // Lines are read from one iterator, so that answers typed (or pasted) ahead are kept for the next question.
+  const lines = terminal[Symbol.asyncIterator]();
   try {
     const answers: Record<string, string> = {};
     for (const name of [...missing, ...(['partition', 'account'] as const).filter((name) => given[name] === undefined)]) {
-      const answer = (await terminal.question(QUESTIONS[name])).trim();
+      process.stdout.write(QUESTIONS[name]);
+      const line = await lines.next();
+      if (line.done) throw new UsageError('init: no answer (end of input)');
+      const answer = String(line.value).trim();
       if (answer !== '') answers[name] = answer;
     }
     return { ...given, ...answers };

@@ -4,6 +4,7 @@
  * limits, and the refusals: overwriting, missing flags without a terminal, impossible requests.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -13,7 +14,7 @@ import { plainValue } from '../../src/document/tree.js';
 import { buildModel } from '../../src/model/build.js';
 import { parseMemoryGb, parseWalltimeMinutes } from '../../src/init/quantities.js';
 import { runCli, scratch } from '../support/cli-run.js';
-import { repoRoot } from '../support/paths.js';
+import { binPath, repoRoot } from '../support/paths.js';
 
 const SEED_FLAGS = ['--scheduler', 'slurm', '--workers', '25', '--cpus', '12', '--mem', '96GB', '--walltime', '24h', '--env', 'q2-moshpit-2025.10'];
 
@@ -142,5 +143,17 @@ describe('init', () => {
     assert.equal(big.status, 0, big.stderr);
     const lint = runCli(['--format', 'json', 'big.toml'], { cwd: dir });
     assert.deepEqual(JSON.parse(lint.stdout).files[0].diagnostics, []);
+  });
+
+  // util-linux's script(1) gives the command a pseudo-terminal; the answers are typed ahead.
+  const noScript = spawnSync('sh', ['-c', 'command -v script']).status === 0 ? false : 'script(1) from util-linux is not installed';
+  test('on a terminal it asks for what the flags leave out', { skip: noScript }, () => {
+    const dir = scratch();
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(binPath)} init --scheduler slurm --output parsl.toml`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, input: '25\n12\n96GB\n24h\nq2-moshpit-2025.10\n\n\n', encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 0, run.stdout);
+    for (const question of ['How many jobs (workers) may run at once?', 'CPUs per job?', 'Memory per job (e.g. 96GB)?', 'Slurm account (empty: your default)?']) assert.ok(run.stdout.includes(question), question);
+    const seed = readFileSync(path.join(repoRoot, 'fixtures', 'examples', 'slurm-mem-per-node.toml'), 'utf8');
+    assert.deepEqual(meaning(readFileSync(path.join(dir, 'parsl.toml'), 'utf8')), meaning(seed));
   });
 });
