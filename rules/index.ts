@@ -51,6 +51,13 @@ import { rule as implausibleMemory } from './implausible-memory/index.js';
 import { rule as defaultAprunLauncher } from './default-aprun-launcher/index.js';
 import { rule as unreachableExecutor } from './unreachable-executor/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
+import { rule as unknownPartition } from './unknown-partition/index.js';
+import { rule as noDefaultPartition } from './no-default-partition/index.js';
+import { rule as partitionTimeLimit } from './partition-time-limit/index.js';
+import { rule as partitionNodeSize } from './partition-node-size/index.js';
+import { rule as partitionMaxNodes } from './partition-max-nodes/index.js';
+import { rule as partitionAccess } from './partition-access/index.js';
+import { rule as sbatchRefusesJob } from './sbatch-refuses-job/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
@@ -103,4 +110,11 @@ export const RULES: readonly Rule[] = [
   defaultAprunLauncher,
   unreachableExecutor,
   foreignDirective,
+  unknownPartition,
+  noDefaultPartition,
+  partitionTimeLimit,
+  partitionNodeSize,
+  partitionMaxNodes,
+  partitionAccess,
+  sbatchRefusesJob,
 ];
