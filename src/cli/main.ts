@@ -12,16 +12,16 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
 import { ruleNames } from '../engine/rule-names.js';
 import { formatExplain, formatExplainJson } from '../output/explain.js';
-import { formatGithub } from '../output/github.js';
-import { formatJson } from '../output/json.js';
 import { summarize, type FileReport } from '../output/results.js';
 import { printable } from '../output/printable.js';
-import { formatStylish } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
 import { printRules, printSchema } from './info-commands.js';
+import { renderReport, writeReport } from './report.js';
+import { printRulePage } from './rule-page.js';
+import { printWhich } from './which.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { distinctFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
@@ -41,6 +41,14 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     if (command.kind === 'rules') {
       printRules(RULES, command.format);
+      return 0;
+    }
+    if (command.kind === 'rule') {
+      printRulePage(command.name, RULES);
+      return 0;
+    }
+    if (command.kind === 'which') {
+      printWhich(command.format);
       return 0;
     }
     return await lint(command.options, command.kind === 'explain');
@@ -111,20 +119,13 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
 
   // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
   const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
-  const chalk = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
-  if (options.format === 'json') {
-    out.write(formatJson(reports));
-  } else if (options.format === 'github') {
-    out.write(formatGithub(reports));
-  } else if (reports.length === 0 && options.onlyParslConfigs) {
-    out.write(`no parsl config among the files given (--only-parsl-configs)\n`);
-  } else {
-    const fixes = fixSummary(reports, options.fix, false);
-    out.write(formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : ''));
-  }
+  const color = options.outputFile === undefined ? useColor(options.color, out) : (options.color ?? false);
+  const report = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
+  if (options.outputFile === undefined) out.write(report);
+  else await writeReport(path.resolve(cwd, options.outputFile), report);
   const summary = summarize(reports);
   const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
-  if (tooManyWarnings && options.format === 'stylish') {
+  if (tooManyWarnings && (options.format === 'stylish' || options.outputFile !== undefined)) {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
