@@ -14,7 +14,9 @@ import { rule as walltimeFormat } from './walltime-format/index.js';
 import { rule as memoryOptionConflict } from './memory-option-conflict/index.js';
 import { rule as headerEnded } from './header-ended/index.js';
 import { rule as directiveIgnored } from './directive-ignored/index.js';
+import { rule as directiveInWorkerInit } from './directive-in-worker-init/index.js';
 import { rule as unknownSbatchOption } from './unknown-sbatch-option/index.js';
+import { rule as misspeltSbatchOption } from './misspelt-sbatch-option/index.js';
 import { rule as sbatchRejectsDirective } from './sbatch-rejects-directive/index.js';
 import { rule as overriddenDirective } from './overridden-directive/index.js';
 import { rule as siteRequiredField } from './site-required-field/index.js';
@@ -64,6 +66,8 @@ export const RULES: readonly Rule[] = [
   memoryOptionConflict,
   headerEnded,
   directiveIgnored,
+  directiveInWorkerInit,
+  misspeltSbatchOption,
   unknownSbatchOption,
   sbatchRejectsDirective,
   overriddenDirective,

@@ -30,6 +30,7 @@ import {
   isUserLine,
   lintBytes,
   moduleImportError,
+  moveEntryEdits,
   numberSetting,
   numberText,
   objectClass,
@@ -40,16 +41,20 @@ import {
   parslCatalog,
   parslWalltimeToMinutes,
   printable,
+  providerLauncher,
   pythonDefault,
+  removeEntryLine,
+  replace,
   repositoryUrl,
   resolveTarget,
   ruleDocsUrl,
   ruleNames,
   schedulerOf,
   settingText,
+  tomlBasicString,
   workerFit,
   writtenExecutorLabel
-} from "./chunk-5ZVLSJ25.mjs";
+} from "./chunk-V3C63LYY.mjs";
 import {
   __commonJS,
   __require,
@@ -6442,17 +6447,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString2(pattern2);
         const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule48 = checkPattern(raw) && createRule(
+        const rule50 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
         );
-        if (rule48) {
+        if (rule50) {
           this._added = true;
-          this._rules.push(rule48);
-          if (matchesBasename(rule48.body)) {
+          this._rules.push(rule50);
+          if (matchesBasename(rule50.body)) {
             this._basenameCount++;
           }
         }
@@ -6481,11 +6486,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
-          const rule48 = rules[index];
-          if (rule48.checkRegex.test(path12)) {
-            ignored = !rule48.negative;
-            unignored = rule48.negative;
-            matchedRule = rule48.negative ? UNDEFINED : rule48;
+          const rule50 = rules[index];
+          if (rule50.checkRegex.test(path12)) {
+            ignored = !rule50.negative;
+            unignored = rule50.negative;
+            matchedRule = rule50.negative ? UNDEFINED : rule50;
             break;
           }
         }
@@ -6508,17 +6513,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length;
         const basename2 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
-          const rule48 = rules[index];
-          if (rule48[mode].test(
-            shortcut && rule48._basenameOnly ? basename2 : path12
+          const rule50 = rules[index];
+          if (rule50[mode].test(
+            shortcut && rule50._basenameOnly ? basename2 : path12
           )) {
-            const { negative } = rule48;
+            const { negative } = rule50;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule48;
+              ret.rule = rule50;
             }
             return ret;
           }
@@ -7280,6 +7285,9 @@ function describePlan(plan) {
     const coreHours = plan.maxCoreHours === void 0 ? "" : `; at most ${plural(plan.maxCoreHours, "core-hour")} (${plural(plan.maxBlocks, "block")} \xD7 ${plural(nodes * plan.coresPerNode, "core")} \xD7 ${hours(plan.walltimeMinutes)})`;
     lines.push(`  at max_blocks = ${plan.maxBlocks}: ${total.join(", ")}${coreHours}`);
   }
+  if (plan.workers) {
+    lines.push(`  then on each block: ${plan.workers.perNode} (${plan.workers.launcher})`, `    ${printable(plan.workers.command.replace(/ {2,}/g, " ").trim())}`);
+  }
   return lines;
 }
 function hours(minutes) {
@@ -7327,8 +7335,8 @@ function summarize(reports) {
 }
 
 // src/engine/rule.ts
-function defineRule(rule48) {
-  return rule48;
+function defineRule(rule50) {
+  return rule50;
 }
 
 // rules/toml-syntax/index.ts
@@ -7602,49 +7610,6 @@ var rule7 = defineRule({
   })
 });
 
-// src/document/edits.ts
-function lineAround(text, span) {
-  const start = text.lastIndexOf("\n", span.start - 1) + 1;
-  const newline = text.indexOf("\n", span.end);
-  const end = newline === -1 ? text.length : newline;
-  const alone = text.slice(start, span.start).trim() === "" && /^[ \t]*(#.*)?\r?$/.test(text.slice(span.end, end));
-  return { start, end, alone };
-}
-function removeLine(text, line) {
-  return { start: line.start, end: Math.min(line.end + 1, text.length), text: "" };
-}
-function removeEntryLine(text, entry) {
-  const line = lineAround(text, entrySpan(entry));
-  return line.alone ? removeLine(text, line) : void 0;
-}
-function moveEntryEdits(text, entry, destination) {
-  if (destination.origin !== "header" && destination.origin !== "array-header" || destination.entries.has(entry.key)) return void 0;
-  const line = lineAround(text, entrySpan(entry));
-  if (!line.alone) return void 0;
-  const lastValue = lastValueEnd(destination);
-  const after = lineAround(text, { start: lastValue, end: lastValue });
-  if (!/^[ \t]*(#.*)?\r?$/.test(text.slice(lastValue, after.end))) return void 0;
-  const newline = text[after.end - 1] === "\r" ? "\r\n" : "\n";
-  const moved = text.slice(entry.keySpan.start, line.end).replace(/\r$/, "");
-  const insertAt = Math.min(after.end + 1, text.length);
-  return [removeLine(text, line), { start: insertAt, end: insertAt, text: after.end === text.length ? `${newline}${moved}` : `${moved}${newline}` }];
-}
-function lastValueEnd(table) {
-  const inline = [...table.entries.values()].filter(({ value }) => value.kind === "table" ? value.origin === "inline" : value.kind === "scalar" || !value.ofTables);
-  return Math.max(table.span.end, ...inline.map((entry) => entry.value.span.end));
-}
-function replace(at, text) {
-  const span = "span" in at ? at.span : at;
-  return { start: span.start, end: span.end, text };
-}
-
-// src/fixes/toml-string.ts
-var SHORT_ESCAPES = { '"': '\\"', "\\": "\\\\", "\b": "\\b", "	": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r" };
-function tomlBasicString(value) {
-  const escaped = value.replace(/["\\\u0000-\u001f\u007f]/g, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-  return `"${escaped}"`;
-}
-
 // rules/unknown-executor-label/index.ts
 var rule8 = defineRule({
   meta: {
@@ -7837,8 +7802,20 @@ function report(context, walltime, problem) {
 function isUserDirective(job, directive) {
   return isUserLine(job.lineOf(directive.line));
 }
-function schedulerOptionsDirectives(job, name) {
-  return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && job.lineOf(directive.line).source === "scheduler_options");
+function userDirectives(job, name) {
+  return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && isUserDirective(job, directive));
+}
+function unknownOptions(job) {
+  const found = [];
+  for (const problem of job.reading.slurm?.scan.problems ?? []) {
+    const at = problem.kind === "unknown-option" && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : void 0;
+    if (!at) continue;
+    const name = job.script.text.slice(problem.span.start, problem.span.end).replace(/^--/, "");
+    const limit = name.length >= 6 ? 2 : 1;
+    const nearStock = !problem.retired && (problem.suggestions ?? []).some((suggestion) => editDistance(name, suggestion) <= limit);
+    found.push({ problem, at, nearStock });
+  }
+  return found;
 }
 
 // rules/memory-option-conflict/index.ts
@@ -7906,11 +7883,11 @@ var rule13 = defineRule({
       const at = job.sourceSpan({ start: line.start + indent, end: line.start + line.text.trimEnd().length });
       if (!at) return;
       const copiedFromSlurm = option && !job.scheduler.longOptions && !isBareShortOption(line.text);
-      const insertAt = option && !copiedFromSlurm ? job.sourceSpan({ start: line.start, end: line.start + indent }) : void 0;
+      const insert = option && !copiedFromSlurm ? job.sourceEdit({ start: line.start, end: line.start + indent }, `${prefix} `) : void 0;
       context.report({
         at,
         message: `${command2} reads this line as a command, not a directive: it stops reading ${prefix} lines here, so every directive after it is ignored` + (lost.length > 0 ? `, including the ones parsl writes (${lost.join(", ")})` : "") + (!option ? "; commands belong in worker_init" : copiedFromSlurm ? `; ${command2} has no long options, so this looks copied from a Slurm example` : `; did you mean to start it with "${prefix} "?`),
-        ...insertAt && { fix: { safety: "safe", description: `start the line with "${prefix} "`, edits: [replace(insertAt, `${prefix} `)] } }
+        ...insert && { fix: { safety: "safe", description: `start the line with "${prefix} "`, edits: [insert] } }
       });
     }
   })
@@ -7942,11 +7919,37 @@ var rule14 = defineRule({
         const at = job.sourceSpan(ignored.span);
         if (!at) continue;
         const where2 = line.source === "worker_init" && ignored.kind === "after-header-end" ? " (worker_init runs after the header: put directives in scheduler_options)" : "";
-        const repairAt = ignored.repair && job.sourceSpan(ignored.repair.span);
+        const repair = ignored.repair && job.sourceEdit(ignored.repair.span, ignored.repair.text);
         context.report({
           at,
           message: ignored.message + where2,
-          ...ignored.repair && repairAt && { fix: { safety: "safe", description: ignored.repair.description, edits: [replace(repairAt, ignored.repair.text)] } }
+          ...repair && { fix: { safety: "safe", description: ignored.repair.description, edits: [repair] } }
+        });
+      }
+    }
+  })
+});
+
+// rules/directive-in-worker-init/index.ts
+var rule15 = defineRule({
+  meta: {
+    id: "directive-in-worker-init",
+    severity: "warning",
+    description: "A directive in `worker_init` is read only while nothing but blank lines and comments comes before it.",
+    fix: "none"
+  },
+  create: (context) => ({
+    job(job) {
+      const { reading, scheduler } = job;
+      if (reading.headerEnd === void 0) return;
+      for (const line of reading.lines) {
+        if (line.kind !== "directive" || job.lineOf(line.index).source !== "worker_init") continue;
+        const text = job.lineOf(line.index).text.trim();
+        const at = job.sourceSpan({ start: line.span.start, end: line.span.start + job.lineOf(line.index).text.trimEnd().length });
+        if (!at) continue;
+        context.report({
+          at,
+          message: `\`${text}\` in worker_init is read by ${scheduler.submitCommand} only because nothing but blank lines and comments comes before it: a command added above it (a \`module load\`, \`source ~/.bashrc\`) silently turns it into a comment. Move it to scheduler_options`
         });
       }
     }
@@ -7954,18 +7957,16 @@ var rule14 = defineRule({
 });
 
 // rules/unknown-sbatch-option/index.ts
-var rule15 = defineRule({
+var rule16 = defineRule({
   meta: {
     id: "unknown-sbatch-option",
     severity: "warning",
-    description: "A directive in `scheduler_options` names an option stock sbatch does not have.",
+    description: "A directive names a long option stock sbatch does not have, and no stock option is one or two edits from it.",
     fix: "unsafe"
   },
   create: (context) => ({
     job(job) {
-      for (const problem of job.reading.slurm?.scan.problems ?? []) {
-        const at = problem.kind === "unknown-option" && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : void 0;
-        if (!at) continue;
+      for (const { problem, at } of unknownOptions(job).filter((found) => !found.nearStock)) {
         const [suggestion] = problem.suggestions ?? [];
         const replacement2 = problem.retired ? void 0 : suggestion;
         context.report({
@@ -7980,8 +7981,33 @@ var rule15 = defineRule({
   })
 });
 
+// rules/misspelt-sbatch-option/index.ts
+var rule17 = defineRule({
+  meta: {
+    id: "misspelt-sbatch-option",
+    severity: "error",
+    description: "A directive names a long option one or two edits from a stock sbatch option, which sbatch refuses.",
+    fix: "unsafe"
+  },
+  create: (context) => ({
+    job(job) {
+      for (const { problem, at } of unknownOptions(job).filter((found) => found.nearStock)) {
+        const name = job.script.text.slice(problem.span.start, problem.span.end);
+        const candidates = problem.suggestions;
+        const meant = candidates.map((candidate) => `--${candidate}`).join(" or ");
+        context.report({
+          at,
+          message: `${name} is not an sbatch option; did you mean ${meant}? sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split("\n")[0]}" (exit 255), so no block ever starts`,
+          // The closest option is probably meant, but a wrong pick changes what the job asks for.
+          ...candidates.length === 1 && { fix: { safety: "unsafe", description: `write --${candidates[0]}`, edits: [replace(at, `--${candidates[0]}`)] } }
+        });
+      }
+    }
+  })
+});
+
 // rules/sbatch-rejects-directive/index.ts
-var rule16 = defineRule({
+var rule18 = defineRule({
   meta: {
     id: "sbatch-rejects-directive",
     severity: "error",
@@ -7999,7 +8025,7 @@ var rule16 = defineRule({
 });
 
 // rules/overridden-directive/index.ts
-var rule17 = defineRule({
+var rule19 = defineRule({
   meta: {
     id: "overridden-directive",
     aliases: ["overridden-batch-directive"],
@@ -8045,7 +8071,7 @@ function sourceText(node) {
 }
 
 // rules/site-required-field/index.ts
-var rule18 = defineRule({
+var rule20 = defineRule({
   meta: {
     id: "site-required-field",
     severity: "error",
@@ -8068,7 +8094,7 @@ var rule18 = defineRule({
 });
 
 // rules/unused-disable-directive/index.ts
-var rule19 = defineRule({
+var rule21 = defineRule({
   meta: {
     id: "unused-disable-directive",
     severity: "warning",
@@ -8119,7 +8145,7 @@ function where(directive) {
   return scope?.kind === "table" ? "in this table" : "in this file";
 }
 function removal(directive, name, source) {
-  if (directive.rules.every((rule48) => rule48.suppressed === 0)) return removeComment(directive, source);
+  if (directive.rules.every((rule50) => rule50.suppressed === 0)) return removeComment(directive, source);
   const index = directive.rules.indexOf(name);
   const next = directive.rules[index + 1];
   if (next) return { start: name.span.start, end: next.span.start, text: "" };
@@ -8134,7 +8160,7 @@ function removeComment(directive, source) {
 }
 
 // rules/unknown-class/index.ts
-var rule20 = defineRule({
+var rule22 = defineRule({
   meta: {
     id: "unknown-class",
     severity: "error",
@@ -8208,7 +8234,7 @@ function versionChange(context, group, name) {
 }
 
 // rules/qualified-class-name/index.ts
-var rule21 = defineRule({
+var rule23 = defineRule({
   meta: {
     id: "qualified-class-name",
     severity: "error",
@@ -8231,7 +8257,7 @@ var rule21 = defineRule({
 });
 
 // rules/test-executor/index.ts
-var rule22 = defineRule({
+var rule24 = defineRule({
   meta: {
     id: "test-executor",
     severity: "info",
@@ -8284,7 +8310,7 @@ function words(name) {
 }
 
 // rules/unknown-parameter/index.ts
-var rule23 = defineRule({
+var rule25 = defineRule({
   meta: {
     id: "unknown-parameter",
     severity: "error",
@@ -8337,7 +8363,7 @@ function misspelt(spec, entry, siblings, failure) {
 }
 
 // rules/missing-parameter/index.ts
-var rule24 = defineRule({
+var rule26 = defineRule({
   meta: {
     id: "missing-parameter",
     severity: "error",
@@ -8360,7 +8386,7 @@ var rule24 = defineRule({
 });
 
 // rules/parameter-type/index.ts
-var rule25 = defineRule({
+var rule27 = defineRule({
   meta: {
     id: "parameter-type",
     severity: "error",
@@ -8418,7 +8444,7 @@ function asScalar(node, type, text) {
 }
 
 // rules/parameter-version/index.ts
-var rule26 = defineRule({
+var rule28 = defineRule({
   meta: {
     id: "parameter-version",
     severity: "error",
@@ -8447,7 +8473,7 @@ function check3(context, { spec, entry, siblings }) {
 }
 
 // rules/deprecated-parameter/index.ts
-var rule27 = defineRule({
+var rule29 = defineRule({
   meta: {
     id: "deprecated-parameter",
     severity: "warning",
@@ -8475,7 +8501,7 @@ function check4(context, { spec, entry, siblings }) {
 }
 
 // rules/strategy-value/index.ts
-var rule28 = defineRule({
+var rule30 = defineRule({
   meta: {
     id: "strategy-value",
     severity: "error",
@@ -8503,7 +8529,7 @@ var rule28 = defineRule({
 // rules/executor-mapping-form/index.ts
 var LAST_FLAT = QIIME2_RELEASES.filter((release) => release.executorMapping === "flat").at(-1).version;
 var FIRST_PER_PLUGIN = QIIME2_RELEASES.find((release) => release.executorMapping === "per-plugin").version;
-var rule29 = defineRule({
+var rule31 = defineRule({
   meta: {
     id: "executor-mapping-form",
     severity: "error",
@@ -8525,7 +8551,7 @@ var rule29 = defineRule({
 
 // rules/ignored-executor-mapping/index.ts
 var FIRST_PER_PLUGIN2 = QIIME2_RELEASES.find((release) => release.executorMapping === "per-plugin").version;
-var rule30 = defineRule({
+var rule32 = defineRule({
   meta: {
     id: "ignored-executor-mapping",
     severity: "warning",
@@ -8569,7 +8595,7 @@ function unique(items) {
 }
 
 // rules/block-limits/index.ts
-var rule31 = defineRule({
+var rule33 = defineRule({
   meta: {
     id: "block-limits",
     severity: "warning",
@@ -8611,25 +8637,8 @@ function anchor(first, other) {
   return (first.entry ?? other.entry)?.keySpan;
 }
 
-// src/model/launcher.ts
-var REACH = /* @__PURE__ */ new Map([
-  ["SingleNodeLauncher", "first-node-only"],
-  ["SimpleLauncher", "runs-once"],
-  ["WrappedLauncher", "runs-once"]
-]);
-function providerLauncher(provider, catalog) {
-  const written = provider.children.find((child) => child.entry.key === "launcher");
-  const className = written ? written.className : defaultLauncher(provider, catalog);
-  if (className === void 0) return void 0;
-  return { className, isDefault: !written, reach: REACH.get(className) ?? "spreads-over-nodes" };
-}
-function defaultLauncher(provider, catalog) {
-  const spec = provider.className ? catalog.lookup("providers", provider.className)?.params.get("launcher") : void 0;
-  return spec?.default ? /^(\w+)\(/.exec(spec.default)?.[1] : void 0;
-}
-
 // rules/nodes-per-block-below-one/index.ts
-var rule32 = defineRule({
+var rule34 = defineRule({
   meta: {
     id: "nodes-per-block-below-one",
     severity: "error",
@@ -8652,7 +8661,7 @@ var rule32 = defineRule({
 });
 
 // rules/launcher-uses-one-node/index.ts
-var rule33 = defineRule({
+var rule35 = defineRule({
   meta: {
     id: "launcher-uses-one-node",
     severity: "warning",
@@ -8677,7 +8686,7 @@ var rule33 = defineRule({
 });
 
 // rules/cores-per-node-below-one/index.ts
-var rule34 = defineRule({
+var rule36 = defineRule({
   meta: {
     id: "cores-per-node-below-one",
     severity: "error",
@@ -8699,7 +8708,7 @@ var rule34 = defineRule({
 });
 
 // rules/worker-larger-than-node/index.ts
-var rule35 = defineRule({
+var rule37 = defineRule({
   meta: {
     id: "worker-larger-than-node",
     severity: "error",
@@ -8723,7 +8732,7 @@ var rule35 = defineRule({
 });
 
 // rules/memory-limits-workers/index.ts
-var rule36 = defineRule({
+var rule38 = defineRule({
   meta: {
     id: "memory-limits-workers",
     severity: "warning",
@@ -8751,7 +8760,7 @@ var rule36 = defineRule({
 });
 
 // rules/strategy-none-max-blocks/index.ts
-var rule37 = defineRule({
+var rule39 = defineRule({
   meta: {
     id: "strategy-none-max-blocks",
     severity: "warning",
@@ -8779,7 +8788,7 @@ var rule37 = defineRule({
 });
 
 // rules/exclusive-by-default/index.ts
-var rule38 = defineRule({
+var rule40 = defineRule({
   meta: {
     id: "exclusive-by-default",
     severity: "info",
@@ -8792,7 +8801,7 @@ var rule38 = defineRule({
       if (!job.reading.slurm || !object.table) return;
       const exclusive = booleanSetting(object, "exclusive", context.catalog);
       if (!exclusive || exclusive.entry || !exclusive.value) return;
-      const directivesFor = (name) => schedulerOptionsDirectives(job, name);
+      const directivesFor = (name) => userDirectives(job, name);
       const number = (name) => numberSetting(object, name, context.catalog);
       const [cores, memory, nodes] = [number("cores_per_node"), number("mem_per_node"), number("nodes_per_block")];
       const memDirectives = directivesFor("mem");
@@ -8819,22 +8828,22 @@ var rule38 = defineRule({
 
 // rules/exclusive-mem-per-cpu/index.ts
 var EXAMPLE_NODE_CPUS = 128;
-var rule39 = defineRule({
+var rule41 = defineRule({
   meta: {
     id: "exclusive-mem-per-cpu",
     severity: "warning",
-    description: "`--mem-per-cpu` in `scheduler_options` of an exclusive Slurm job applies to every CPU of the node.",
+    description: "A `--mem-per-cpu` directive of an exclusive Slurm job applies to every CPU of the node.",
     fix: "none"
   },
   create: (context) => ({
     job(job) {
       const object = job.provider;
-      const memPerCpu = schedulerOptionsDirectives(job, "mem-per-cpu");
+      const memPerCpu = userDirectives(job, "mem-per-cpu");
       if (memPerCpu.length === 0 || object.params.has("mem_per_node")) return;
       const exclusive = booleanSetting(object, "exclusive", context.catalog);
-      const exclusiveDirective = schedulerOptionsDirectives(job, "exclusive").some((directive) => directive.value === void 0);
+      const exclusiveDirective = userDirectives(job, "exclusive").find((directive) => directive.value === void 0);
       if (exclusive?.value !== true && !exclusiveDirective) return;
-      const source = exclusive?.value === true ? `exclusive = true${exclusive.entry ? "" : ` (${object.className}'s default in ${describeTarget(context.target)})`} makes parsl add "#SBATCH --exclusive"` : '"--exclusive" in scheduler_options';
+      const source = exclusive?.value === true ? `exclusive = true${exclusive.entry ? "" : ` (${object.className}'s default in ${describeTarget(context.target)})`} makes parsl add "#SBATCH --exclusive"` : `"--exclusive" in ${job.lineOf(exclusiveDirective.line).field}`;
       const cores = numberSetting(object, "cores_per_node", context.catalog);
       for (const directive of memPerCpu) {
         const perCpu = directive.value && parseSlurmMemory(directive.value.text, "mem-per-cpu");
@@ -8984,7 +8993,7 @@ function readWord(text, start) {
 
 // rules/worker-init-no-activation/index.ts
 var CONSEQUENCE = "unless the batch job inherits your QIIME 2 environment, parsl's workers start without it, process_worker_pool.py is not found, and the pipeline waits for workers that never connect";
-var rule40 = defineRule({
+var rule42 = defineRule({
   meta: {
     id: "worker-init-no-activation",
     severity: "warning",
@@ -9022,7 +9031,7 @@ var TOOL_FACTS = {
     hook: 'eval "$(micromamba shell hook --shell bash)"'
   }
 };
-var rule41 = defineRule({
+var rule43 = defineRule({
   meta: {
     id: "activate-without-shell-hook",
     severity: "warning",
@@ -9076,7 +9085,7 @@ function isCommentLine(line) {
   const text = line.trimStart();
   return text.startsWith("#") && !READ_PREFIXES.some((prefix) => text.startsWith(prefix));
 }
-var rule42 = defineRule({
+var rule44 = defineRule({
   meta: {
     id: "placeholder-value",
     severity: "error",
@@ -9153,7 +9162,7 @@ function refusal(parsl) {
   return parsl >= FIRST_IP_ONLY ? `from parsl ${FIRST_IP_ONLY} the interchange on this machine refuses it ("does not appear to be an IPv4 or IPv6 address"), so QIIME 2 stops with "Interchange failed to start" after 120 s and submits no job.` : 'the interchange on this machine listens only on an IP address or an interface name (anything else stops QIIME 2 with "Interchange failed to start" after 120 s, before any job is submitted), and the workers connect to address as a host name (an interface name reaches no one).';
 }
 var INSTEAD = 'Remove address (parsl then offers the workers every address of this machine), or write the IP address this machine has on the network the compute nodes reach, e.g. address = "10.1.0.5"';
-var rule43 = defineRule({
+var rule45 = defineRule({
   meta: {
     id: "address-not-ip",
     severity: "error",
@@ -9181,11 +9190,11 @@ var rule43 = defineRule({
 
 // rules/implausible-memory/index.ts
 var MEMORY_PARAMS = /* @__PURE__ */ new Map([
-  ["SlurmProvider", { name: "mem_per_node", per: "node", refusal: 'sbatch refuses the job ("Requested node configuration is not available")', written: (gb) => `#SBATCH --mem=${gb}g` }],
-  ["CondorProvider", { name: "mem_per_slot", per: "slot", refusal: "HTCondor never matches the job to a machine and it stays idle", written: (gb) => `RequestMemory = ${gb * 1024}` }]
+  ["SlurmProvider", { name: "mem_per_node", per: "node", refusal: 'sbatch refuses the job ("Requested node configuration is not available")', written: (_, text) => `#SBATCH --mem=${text}g` }],
+  ["CondorProvider", { name: "mem_per_slot", per: "slot", refusal: "HTCondor never matches the job to a machine and it stays idle", written: (gb, text) => `RequestMemory = ${Number.isSafeInteger(gb * 1024) ? gb * 1024 : `${text} \xD7 1024`}` }]
 ]);
 var IMPLAUSIBLE_GB = 16384;
-var rule44 = defineRule({
+var rule46 = defineRule({
   meta: {
     id: "implausible-memory",
     severity: "warning",
@@ -9198,12 +9207,15 @@ var rule44 = defineRule({
       if (object.group !== "providers" || !param) return;
       const entry = object.params.get(param.name);
       const value = entry?.value;
-      if (!entry || value?.kind !== "scalar" || typeof value.value !== "number" || value.value < IMPLAUSIBLE_GB) return;
+      if (!entry || value?.kind !== "scalar" || typeof value.value !== "number" || !Number.isFinite(value.value) || value.value < IMPLAUSIBLE_GB) return;
       const gb = value.value;
+      const text = numberText(value);
+      const tb = gb / 1024;
+      const meantInMb = tb < IMPLAUSIBLE_GB;
       context.report({
         at: value,
-        message: `${param.name} = ${gb} counts gigabytes: parsl writes \`${param.written(gb)}\`, ${Math.round(gb / 1024)} TB per ${param.per}, which no node has: ${param.refusal}, and no worker runs. If you meant ${gb} MB, write ${param.name} = ${Math.floor(gb / 1024)}`,
-        suggestions: suggestions2(param.name, value.span, gb)
+        message: `${param.name} = ${text} counts gigabytes: parsl writes \`${param.written(gb, text)}\`, ${tb < 1e9 ? Math.round(tb) : "billions of"} TB per ${param.per}, which no node has: ${param.refusal}, and no worker runs. ` + (meantInMb ? `If you meant ${text} MB, write ${param.name} = ${Math.floor(tb)}` : `Write the memory of one ${param.per} in GB`),
+        suggestions: meantInMb ? suggestions2(param.name, value.span, gb) : []
       });
     }
   })
@@ -9217,7 +9229,7 @@ function suggestions2(name, span, mb) {
 
 // rules/default-aprun-launcher/index.ts
 var NOT_CRAY_ONLY = /* @__PURE__ */ new Set(["TorqueProvider"]);
-var rule45 = defineRule({
+var rule47 = defineRule({
   meta: {
     id: "default-aprun-launcher",
     severity: "warning",
@@ -9238,7 +9250,7 @@ var rule45 = defineRule({
 });
 
 // rules/unreachable-executor/index.ts
-var rule46 = defineRule({
+var rule48 = defineRule({
   meta: {
     id: "unreachable-executor",
     severity: "warning",
@@ -9276,7 +9288,7 @@ function mappedLabels(config) {
 }
 
 // rules/foreign-directive/index.ts
-var rule47 = defineRule({
+var rule49 = defineRule({
   meta: {
     id: "foreign-directive",
     severity: "warning",
@@ -9324,8 +9336,8 @@ var RULES = [
   rule13,
   rule14,
   rule15,
-  rule16,
   rule17,
+  rule16,
   rule18,
   rule19,
   rule20,
@@ -9355,7 +9367,9 @@ var RULES = [
   rule44,
   rule45,
   rule46,
-  rule47
+  rule47,
+  rule48,
+  rule49
 ];
 
 // src/cli/files.ts
@@ -9864,7 +9878,7 @@ var createNameComparer = () => {
     return hasGitignoreWildcards(name) ? matchesName(name, pattern2) : matchesName(pattern2, name);
   };
 };
-var getNegationFinalSegments = (rules) => rules.filter((rule48) => isNegativePattern(rule48.pattern)).map((rule48) => finalSegment(rule48.pattern.slice(1))).filter(Boolean);
+var getNegationFinalSegments = (rules) => rules.filter((rule50) => isNegativePattern(rule50.pattern)).map((rule50) => finalSegment(rule50.pattern.slice(1))).filter(Boolean);
 var negationsCouldRescue = (rules, names) => {
   if (names.length === 0) {
     return false;
@@ -9955,8 +9969,8 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   };
   const patterns = [];
   const guardNames = [];
-  for (const rule48 of rules) {
-    const prune = getRulePrune(rule48, context);
+  for (const rule50 of rules) {
+    const prune = getRulePrune(rule50, context);
     if (!prune) {
       continue;
     }
@@ -11463,7 +11477,7 @@ function printRules(rules, format3) {
 `);
     return;
   }
-  const width = Math.max(...rules.map((rule48) => rule48.meta.id.length));
+  const width = Math.max(...rules.map((rule50) => rule50.meta.id.length));
   for (const { meta } of rules) {
     const formerly = meta.aliases?.length ? ` (formerly ${meta.aliases.join(", ")}, which still work)` : "";
     process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}${formerly}
@@ -11601,8 +11615,8 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function formatSarif(reports, tool) {
   const found = new Set(reports.flatMap((report2) => [...report2.diagnostics, ...report2.suppressed ?? []].map((d) => d.rule)));
-  const rules = tool.rules.filter((rule48) => found.has(rule48.id));
-  const ruleIndex = new Map(rules.map((rule48, index) => [rule48.id, index]));
+  const rules = tool.rules.filter((rule50) => found.has(rule50.id));
+  const ruleIndex = new Map(rules.map((rule50, index) => [rule50.id, index]));
   const result = (path12, d) => {
     const uri = artifactUri(path12);
     const fixes = [...d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : [], ...d.suggestions].map((fix) => ({
@@ -11639,12 +11653,12 @@ function formatSarif(reports, tool) {
             name: "parsl-lint",
             version: tool.version,
             informationUri: tool.informationUri,
-            rules: rules.map((rule48) => ({
-              id: rule48.id,
-              shortDescription: { text: rule48.description },
-              helpUri: ruleDocsUrl(rule48.id),
-              defaultConfiguration: { level: LEVEL[rule48.severity] },
-              properties: { fix: rule48.fix }
+            rules: rules.map((rule50) => ({
+              id: rule50.id,
+              shortDescription: { text: rule50.description },
+              helpUri: ruleDocsUrl(rule50.id),
+              defaultConfiguration: { level: LEVEL[rule50.severity] },
+              properties: { fix: rule50.fix }
             }))
           }
         },
@@ -11743,7 +11757,7 @@ function renderReport(reports, options, chalk2) {
     case "github":
       return formatGithub(reports);
     case "sarif":
-      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule48) => rule48.meta) });
+      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule50) => rule50.meta) });
     case "gitlab":
       return formatGitlab(reports);
     case "compact":
@@ -17642,7 +17656,7 @@ function describeSettings(settings, cwd) {
     configFile: config.file ? displayPath(config.file, cwd) : null,
     qiime2: lintOptions.target.qiime2?.version ?? null,
     parsl: lintOptions.target.parsl,
-    rules: Object.fromEntries(lintOptions.rules.map((rule48) => [rule48.meta.id, lintOptions.settings?.get(rule48.meta.id) ?? rule48.meta.severity])),
+    rules: Object.fromEntries(lintOptions.rules.map((rule50) => [rule50.meta.id, lintOptions.settings?.get(rule50.meta.id) ?? rule50.meta.severity])),
     include: config.include,
     exclude: config.exclude,
     required: config.required,
@@ -17701,7 +17715,7 @@ async function lint(given, explain2 = false) {
     process.stdout.write(describeSettings(await finder.forFile(path11.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-2HYQAD4T.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-OVG4SSLC.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
