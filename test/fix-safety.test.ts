@@ -6,7 +6,8 @@
  * root ignores modes.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, chownSync, closeSync, existsSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -164,4 +165,18 @@ test('a full disk for the report or for the fixed document: exit 2 and one line,
       closeSync(full);
     }
   }
+});
+
+test('--fix - whose reader stops early: exit 2 and one line, since the fixed document was cut short', async () => {
+  const { dir } = sharedFolder();
+  // Far more than a pipe holds, so the write is still going when the reader has gone.
+  const big = `${FIXABLE}${'# padding\n'.repeat(100_000)}`;
+  const child = spawn(process.execPath, [binPath, '--fix', '-'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(big);
+  const [status] = (await once(child, 'close')) as [number];
+  assert.equal(status, 2, stderr);
+  assert.deepEqual(stderr.split('\n').filter((line) => line.startsWith('parsl-lint:') || /^\s+at /.test(line)), ['parsl-lint: cannot write the output: EPIPE']);
 });

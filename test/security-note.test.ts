@@ -37,13 +37,17 @@ test('only src/site/run-command.ts starts a process, and only --sbatch-test and 
   assert.match(readme, /^Two commands run a Slurm client, and only when asked for by name:/m);
 });
 
-test('the command runs nothing else: no child_process, eval or Function in src/, rules/ or bin/ outside run-command.ts', () => {
-  const files = ['src', 'rules', 'bin'].flatMap((dir) =>
-    readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.[jt]s$/.test(file))
-      .map((file) => path.join(repoRoot, dir, file))
-      .filter((file) => path.relative(repoRoot, file) !== RUNS_SLURM_CLIENTS),
-  );
+test('the command runs nothing else: no child_process, eval or Function in src/, rules/ or bin/parsl-lint.js outside run-command.ts', () => {
+  // bin/dist/ is the bundle of these and of the libraries (yargs, ajv…), whose code is theirs.
+  const files = [
+    ...['src', 'rules'].flatMap((dir) =>
+      readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.[jt]s$/.test(file))
+        .map((file) => path.join(repoRoot, dir, file))
+        .filter((file) => path.relative(repoRoot, file) !== RUNS_SLURM_CLIENTS),
+    ),
+    path.join(repoRoot, 'bin', 'parsl-lint.js'),
+  ];
   assert.ok(files.length > 50);
   for (const file of files) {
     const code = readFileSync(file, 'utf8');

@@ -3498,11 +3498,14 @@ ${summary}
 `;
 }
 function codeFrame(source, diagnostic, chalk2) {
-  const { line, column } = diagnostic.start;
-  const full = printable(source.lineText(line));
+  const { line } = diagnostic.start;
+  const raw = source.lineText(line);
+  const full = printable(raw);
+  const printed = (column2) => printable(raw.slice(0, column2 - 1)).length + 1;
+  const column = printed(diagnostic.start.column);
   const width = String(line).length;
   const gutter = (number) => chalk2.dim(`${String(number).padStart(width)} | `);
-  const fullEnd = diagnostic.end.line === line ? diagnostic.end.column : full.length + 1;
+  const fullEnd = diagnostic.end.line === line ? printed(diagnostic.end.column) : full.length + 1;
   const from = full.length > MAX_FRAME_WIDTH ? Math.max(0, column - 1 - FRAME_CONTEXT) : 0;
   const text = (from > 0 ? "\u2026" : "") + full.slice(from, from + MAX_FRAME_WIDTH) + (from + MAX_FRAME_WIDTH < full.length ? "\u2026" : "");
   const shift = from > 0 ? from - 1 : 0;
@@ -9531,7 +9534,7 @@ async function lint(given, explain2 = false) {
     process.stdout.write(describeSettings(await finder.forFile(path5.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-KF7FNWL4.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-UWKPPSD4.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];

@@ -30,7 +30,11 @@ export async function fixInput(bytes: Uint8Array, file: string | undefined, show
 
   if (options.diff) return { result: fix.result, applied: fix.applied, diff: fix.output ? unifiedDiff(shown, fix.original, fix.text) : '' };
   if (file === undefined) {
-    process.stdout.write(fix.output ?? bytes);
+    // Until the whole document is out, a failed write, even a reader that stopped early, leaves it
+    // truncated: exit 2 (bin/parsl-lint.js) rather than what the lint found.
+    process.exitCode = 2;
+    await new Promise<void>((resolve) => process.stdout.write(fix.output ?? bytes, () => resolve()));
+    process.exitCode = undefined;
   } else if (fix.output) {
     await write(file, bytes, fix.output).catch((error: unknown) => {
       throw error instanceof WriteError ? new UsageError(`cannot write ${shown}: ${error.message}; it is unchanged`) : error;

@@ -28,11 +28,15 @@ export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstan
 
 /** The diagnostic's first line, with the line before it for context and a caret underline. */
 function codeFrame(source: SourceText, diagnostic: Diagnostic, chalk: ChalkInstance): string[] {
-  const { line, column } = diagnostic.start;
-  const full = printable(source.lineText(line));
+  const { line } = diagnostic.start;
+  const raw = source.lineText(line);
+  const full = printable(raw);
+  // Columns in the printed line: an escaped character before the span takes several.
+  const printed = (column: number) => printable(raw.slice(0, column - 1)).length + 1;
+  const column = printed(diagnostic.start.column);
   const width = String(line).length;
   const gutter = (number: number | '') => chalk.dim(`${String(number).padStart(width)} | `);
-  const fullEnd = diagnostic.end.line === line ? diagnostic.end.column : full.length + 1;
+  const fullEnd = diagnostic.end.line === line ? printed(diagnostic.end.column) : full.length + 1;
   // A very long line is shown around the span only.
   const from = full.length > MAX_FRAME_WIDTH ? Math.max(0, column - 1 - FRAME_CONTEXT) : 0;
   const text = (from > 0 ? '…' : '') + full.slice(from, from + MAX_FRAME_WIDTH) + (from + MAX_FRAME_WIDTH < full.length ? '…' : '');

@@ -81,3 +81,21 @@ test('stylish, github and explain print a hostile file name and hostile values i
   assert.equal(missing.status, 2);
   assertInert(missing.stderr, 'error line');
 });
+
+test('in a code frame, the carets stay under the span when an escaped character comes before it', () => {
+  const dir = tempDir('parsl-lint-printable-');
+  const config = `[parsl]
+[[parsl.executors]]
+class = "HighThroughputExecutor"
+label = "default"
+provider = { class = "SlurmProvider", partition = "\u202e\u200bx", walltime = "24h", worker_init = "source activate q" }
+`;
+  writeFileSync(path.join(dir, 'config.toml'), config);
+  const run = spawnSync(process.execPath, [binPath, '--no-color', 'config.toml'], { cwd: dir, encoding: 'utf8' });
+  const lines = run.stdout.split('\n');
+  const frame = lines.findIndex((line) => line.includes('walltime = "24h"') && line.includes('|'));
+  assert.ok(frame > 0, run.stdout);
+  assert.match(lines[frame]!, /partition = "\\u202e\\u200bx"/);
+  const carets = lines[frame + 1]!;
+  assert.equal(lines[frame]!.slice(carets.indexOf('^'), carets.lastIndexOf('^') + 1), '"24h"');
+});
