@@ -28,7 +28,7 @@ test('the bundle committed in bin/dist/ is a fresh build of the committed source
   assert.equal(build.status, 0, build.stderr);
 
   const committed = path.join(copy, 'bin', 'dist');
-  const files = (dir: string) => readdirSync(dir).sort();
+  const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
   assert.deepEqual(files(committed), files(fresh), `bin/dist/ in ${sha.slice(0, 12)} holds other files than a fresh build: ${REFRESH}`);
   for (const file of files(fresh)) {
     assert.ok(readFileSync(path.join(committed, file)).equals(readFileSync(path.join(fresh, file))), `bin/dist/${file} in ${sha.slice(0, 12)} differs from a fresh build: ${REFRESH}`);

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { cloneHead, headCommit, npm, skipWithoutGit, tempDir } from './support/npm.js';
@@ -74,7 +74,7 @@ test("pre-commit 4.6.2's install of a node hook gives a working parsl-lint", { s
   assertWorks(path.join(envdir, 'bin', 'parsl-lint'));
 });
 
-test("npm pack's tarball installs with no dependencies and works", { skip: skipWithoutGit }, (t) => {
+test("npm pack's tarball installs with no dependencies; its command works, and its library imports with types", { skip: skipWithoutGit }, (t) => {
   describeHead(t);
   const dir = tempDir(t, 'pack');
   const clone = cloneHead(dir);
@@ -87,4 +87,30 @@ test("npm pack's tarball installs with no dependencies and works", { skip: skipW
   assert.deepEqual(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')), ['parsl-lint']);
   assertNoDependencies(path.join(project, 'node_modules', 'parsl-lint'));
   assertWorks(path.join(project, 'node_modules', '.bin', 'parsl-lint'));
+
+  // The library, imported by name as a user's module would, and type-checked against its declarations.
+  const use = `import { applyFixes, formatCompact, lintFiles, lintText, rules, type LintReport } from 'parsl-lint';
+import { readFileSync } from 'node:fs';
+const text: string = readFileSync(${JSON.stringify(example)}, 'utf8');
+const report: LintReport = lintText(text, { filePath: 'negative.toml' });
+const fixed = applyFixes('\uFEFF[parsl]\n', { filePath: 'bom.toml' });
+const files = await lintFiles([${JSON.stringify(example)}], { config: false });
+console.log(JSON.stringify({
+  compact: formatCompact([report]),
+  fixed: fixed.output, applied: fixed.applied,
+  files: files.map((file) => file.diagnostics.map((d) => d.rule)),
+  rule: rules.find((rule) => rule.id === 'walltime-format')?.docs,
+}));
+`;
+  writeFileSync(path.join(project, 'use.mts'), use);
+  const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--typeRoots', path.join(repoRoot, 'node_modules', '@types'), '--types', 'node', '--outDir', path.join(project, 'out'), path.join(project, 'use.mts')], { cwd: project, encoding: 'utf8' });
+  assert.equal(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
+  const ran = spawnSync(process.execPath, [path.join(project, 'out', 'use.mjs')], { cwd: project, encoding: 'utf8' });
+  assert.equal(ran.status, 0, ran.stderr);
+  const result = JSON.parse(ran.stdout) as { compact: string; fixed: string; applied: number; files: string[][]; rule: string };
+  assert.match(result.compact, /^negative\.toml:9:12: error: walltime "-1:00:00" is negative: .* \[walltime-format\]\n$/);
+  assert.equal(result.fixed, '[parsl]\n');
+  assert.equal(result.applied, 1);
+  assert.deepEqual(result.files, [['walltime-format']]);
+  assert.equal(result.rule, 'https://github.com/parsl-lint/parsl-lint/blob/main/rules/walltime-format/README.md');
 });

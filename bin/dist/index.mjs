@@ -1,0 +1,103 @@
+import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
+import {
+  RULES,
+  SettingsFinder,
+  displayPath,
+  formatCompact,
+  formatGithub,
+  formatGitlab,
+  formatJson,
+  formatMarkdown,
+  formatSarif,
+  formatStylish,
+  looksLikeParslConfig,
+  resolveFiles,
+  summarize
+} from "./chunk-Y47UHY53.mjs";
+import {
+  fixText
+} from "./chunk-GFNT6HCK.mjs";
+import {
+  lintBytes,
+  lintText,
+  resolveTarget,
+  ruleDocsUrl
+} from "./chunk-54E7TUF5.mjs";
+import "./chunk-NGYD4W62.mjs";
+
+// src/index.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+var rules = RULES.map((rule) => ({ ...rule.meta, docs: ruleDocsUrl(rule.meta.id) }));
+function lintText2(text, options = {}) {
+  const result = lintText(text, lintOptions(options));
+  return { path: options.filePath ?? "<text>", source: result.source, diagnostics: result.diagnostics, suppressed: result.suppressed, syntaxError: result.syntaxError };
+}
+function applyFixes(text, options = {}) {
+  const safety = options.unsafe ? "unsafe" : "safe";
+  const outcome = fixText(text, lintOptions(options), safety);
+  const { result } = outcome;
+  return {
+    output: outcome.text,
+    applied: outcome.applied,
+    report: { path: options.filePath ?? "<text>", source: result.source, diagnostics: result.diagnostics, suppressed: result.suppressed, syntaxError: result.syntaxError }
+  };
+}
+async function lintFiles(paths, options = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const finder = new SettingsFinder(commandOptions(paths, options), RULES, cwd);
+  const reports = [];
+  for (const input of await resolveFiles(paths, cwd)) {
+    const settings = await finder.forFile(input.file);
+    if (settings.excluded(input.file)) continue;
+    const bytes = await readFile(input.file);
+    const wanted = input.explicit || (settings.included ? settings.included(input.file) : looksLikeParslConfig(new TextDecoder().decode(bytes)));
+    if (!wanted) continue;
+    const result = lintBytes(bytes, settings.lintOptions);
+    reports.push({ path: displayPath(input.file, cwd), source: result.source, diagnostics: result.diagnostics, suppressed: result.suppressed, syntaxError: result.syntaxError });
+  }
+  return reports;
+}
+function lintOptions(options) {
+  return {
+    rules: RULES,
+    target: resolveTarget({ qiime2: options.qiime2, parsl: options.parsl }),
+    settings: new Map(Object.entries(options.rules ?? {})),
+    inlineConfig: options.inlineConfig ?? true
+  };
+}
+function commandOptions(paths, options) {
+  return {
+    inputs: paths.map((input) => path.normalize(input)),
+    format: "json",
+    outputFile: void 0,
+    quiet: false,
+    maxWarnings: -1,
+    settings: new Map(Object.entries(options.rules ?? {})),
+    stdinFilename: void 0,
+    color: false,
+    qiime2: options.qiime2,
+    parsl: options.parsl,
+    debug: false,
+    fix: void 0,
+    diff: false,
+    config: options.config,
+    inlineConfig: options.inlineConfig ?? true,
+    printConfig: void 0,
+    onlyParslConfigs: false
+  };
+}
+export {
+  applyFixes,
+  formatCompact,
+  formatGithub,
+  formatGitlab,
+  formatJson,
+  formatMarkdown,
+  formatSarif,
+  formatStylish,
+  lintFiles,
+  lintText2 as lintText,
+  rules,
+  summarize
+};
