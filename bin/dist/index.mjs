@@ -13,16 +13,18 @@ import {
   looksLikeParslConfig,
   resolveFiles,
   summarize
-} from "./chunk-Y47UHY53.mjs";
+} from "./chunk-EKRVRCMR.mjs";
 import {
   fixText
-} from "./chunk-GFNT6HCK.mjs";
+} from "./chunk-U34RCAGL.mjs";
 import {
+  SEVERITIES,
   lintBytes,
   lintText,
   resolveTarget,
-  ruleDocsUrl
-} from "./chunk-54E7TUF5.mjs";
+  ruleDocsUrl,
+  ruleNames
+} from "./chunk-BD5LZ6KR.mjs";
 import "./chunk-NGYD4W62.mjs";
 
 // src/index.ts
@@ -62,9 +64,20 @@ function lintOptions(options) {
   return {
     rules: RULES,
     target: resolveTarget({ qiime2: options.qiime2, parsl: options.parsl }),
-    settings: new Map(Object.entries(options.rules ?? {})),
+    settings: ruleSettings(options.rules),
     inlineConfig: options.inlineConfig ?? true
   };
+}
+function ruleSettings(settings = {}) {
+  const names = ruleNames(RULES);
+  return new Map(
+    Object.entries(settings).map(([name, setting]) => {
+      const id = names.get(name);
+      if (id === void 0) throw new Error(`parsl-lint: unknown rule "${name}"`);
+      if (setting !== "off" && !SEVERITIES.includes(setting)) throw new Error(`parsl-lint: rule ${name}: the setting must be off, info, warning or error, got "${String(setting)}"`);
+      return [id, setting];
+    })
+  );
 }
 function commandOptions(paths, options) {
   return {
@@ -73,7 +86,7 @@ function commandOptions(paths, options) {
     outputFile: void 0,
     quiet: false,
     maxWarnings: -1,
-    settings: new Map(Object.entries(options.rules ?? {})),
+    settings: ruleSettings(options.rules),
     stdinFilename: void 0,
     color: false,
     qiime2: options.qiime2,

@@ -17,7 +17,7 @@ import {
   printable,
   resolveFiles,
   summarize
-} from "./chunk-Y47UHY53.mjs";
+} from "./chunk-EKRVRCMR.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -39,7 +39,7 @@ import {
   ruleDocsUrl,
   ruleNames,
   writtenExecutorLabel
-} from "./chunk-54E7TUF5.mjs";
+} from "./chunk-BD5LZ6KR.mjs";
 import {
   __commonJS,
   __toESM
@@ -6699,7 +6699,7 @@ async function lint(options, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-5RL6HFVT.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-RF6TTW7B.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];

@@ -1,4 +1,4 @@
-import type { Diagnostic, SuppressedDiagnostic } from './engine/diagnostic.js';
+import { type Diagnostic, type SuppressedDiagnostic } from './engine/diagnostic.js';
 import { type RuleSetting } from './engine/lint.js';
 import type { RuleMeta } from './engine/rule.js';
 import type { FileReport } from './output/results.js';
