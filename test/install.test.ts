@@ -93,7 +93,7 @@ test("npm pack's tarball installs with no dependencies; its command works, and i
 import { readFileSync } from 'node:fs';
 const text: string = readFileSync(${JSON.stringify(example)}, 'utf8');
 const report: LintReport = lintText(text, { filePath: 'negative.toml' });
-const fixed = applyFixes('\uFEFF[parsl]\n', { filePath: 'bom.toml' });
+const fixed = applyFixes('\\uFEFF[parsl]\\n', { filePath: 'bom.toml' });
 const files = await lintFiles([${JSON.stringify(example)}], { config: false });
 console.log(JSON.stringify({
   compact: formatCompact([report]),
