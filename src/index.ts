@@ -13,7 +13,9 @@ import { ruleNames } from './engine/rule-names.js';
 import { lintBytes, lintText as lintWith, type LintOptions, type RuleSetting } from './engine/lint.js';
 import type { RuleMeta } from './engine/rule.js';
 import { ruleDocsUrl } from './engine/docs.js';
+import { Chalk } from 'chalk';
 import { fixText } from './fixes/fix-text.js';
+import { formatStylish as stylish } from './output/stylish.js';
 import type { FileReport } from './output/results.js';
 import { RULES } from '../rules/index.js';
 
@@ -29,7 +31,6 @@ export { formatGitlab } from './output/gitlab.js';
 export { formatJson } from './output/json.js';
 export { formatMarkdown } from './output/markdown.js';
 export { formatSarif, type SarifTool } from './output/sarif.js';
-export { formatStylish } from './output/stylish.js';
 
 export interface LintTextOptions {
   /** The path shown in reports (default `<text>`); it does not select a config file. */
@@ -58,6 +59,11 @@ export interface RuleInfo extends RuleMeta {
 
 /** Every rule, in the order the command lists them. */
 export const rules: readonly RuleInfo[] = RULES.map((rule) => ({ ...rule.meta, docs: ruleDocsUrl(rule.meta.id) }));
+
+/** The command's report for people; colour (ANSI escapes) only when asked for. */
+export function formatStylish(reports: readonly FileReport[], options: { readonly color?: boolean } = {}): string {
+  return stylish(reports, new Chalk({ level: options.color ? 1 : 0 }));
+}
 
 /** Lints a config given as text. No config file is read: pass the settings you want. */
 export function lintText(text: string, options: LintTextOptions = {}): LintReport {

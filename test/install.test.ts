@@ -89,7 +89,7 @@ test("npm pack's tarball installs with no dependencies; its command works, and i
   assertWorks(path.join(project, 'node_modules', '.bin', 'parsl-lint'));
 
   // The library, imported by name as a user's module would, and type-checked against its declarations.
-  const use = `import { applyFixes, formatCompact, lintFiles, lintText, rules, type LintReport } from 'parsl-lint';
+  const use = `import { applyFixes, formatCompact, formatStylish, lintFiles, lintText, rules, type LintReport } from 'parsl-lint';
 import { readFileSync } from 'node:fs';
 const text: string = readFileSync(${JSON.stringify(example)}, 'utf8');
 const report: LintReport = lintText(text, { filePath: 'negative.toml' });
@@ -97,6 +97,7 @@ const fixed = applyFixes('\\uFEFF[parsl]\\n', { filePath: 'bom.toml' });
 const files = await lintFiles([${JSON.stringify(example)}], { config: false });
 console.log(JSON.stringify({
   compact: formatCompact([report]),
+  stylish: formatStylish(files),
   fixed: fixed.output, applied: fixed.applied,
   files: files.map((file) => file.diagnostics.map((d) => d.rule)),
   rule: rules.find((rule) => rule.id === 'walltime-format')?.docs,
@@ -107,8 +108,9 @@ console.log(JSON.stringify({
   assert.equal(tsc.status, 0, `${tsc.stdout}${tsc.stderr}`);
   const ran = spawnSync(process.execPath, [path.join(project, 'out', 'use.mjs')], { cwd: project, encoding: 'utf8' });
   assert.equal(ran.status, 0, ran.stderr);
-  const result = JSON.parse(ran.stdout) as { compact: string; fixed: string; applied: number; files: string[][]; rule: string };
+  const result = JSON.parse(ran.stdout) as { compact: string; stylish: string; fixed: string; applied: number; files: string[][]; rule: string };
   assert.match(result.compact, /^negative\.toml:9:12: error: walltime "-1:00:00" is negative: .* \[walltime-format\]\n$/);
+  assert.match(result.stylish, /✖ 1 error, 0 warnings in 1 file/);
   assert.equal(result.fixed, '[parsl]\n');
   assert.equal(result.applied, 1);
   assert.deepEqual(result.files, [['walltime-format']]);

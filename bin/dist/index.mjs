@@ -1,5 +1,6 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
+  Chalk,
   RULES,
   SettingsFinder,
   displayPath,
@@ -13,7 +14,7 @@ import {
   looksLikeParslConfig,
   resolveFiles,
   summarize
-} from "./chunk-EKRVRCMR.mjs";
+} from "./chunk-RCBSW3CP.mjs";
 import {
   fixText
 } from "./chunk-U34RCAGL.mjs";
@@ -31,6 +32,9 @@ import "./chunk-NGYD4W62.mjs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 var rules = RULES.map((rule) => ({ ...rule.meta, docs: ruleDocsUrl(rule.meta.id) }));
+function formatStylish2(reports, options = {}) {
+  return formatStylish(reports, new Chalk({ level: options.color ? 1 : 0 }));
+}
 function lintText2(text, options = {}) {
   const result = lintText(text, lintOptions(options));
   return { path: options.filePath ?? "<text>", source: result.source, diagnostics: result.diagnostics, suppressed: result.suppressed, syntaxError: result.syntaxError };
@@ -108,7 +112,7 @@ export {
   formatJson,
   formatMarkdown,
   formatSarif,
-  formatStylish,
+  formatStylish2 as formatStylish,
   lintFiles,
   lintText2 as lintText,
   rules,

@@ -1,5 +1,6 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
+  Chalk,
   ConfigError,
   RULES,
   SettingsFinder,
@@ -17,7 +18,7 @@ import {
   printable,
   resolveFiles,
   summarize
-} from "./chunk-EKRVRCMR.mjs";
+} from "./chunk-RCBSW3CP.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -82,505 +83,6 @@ var require_get_caller_file = __commonJS({
 import { readFile } from "node:fs/promises";
 import path3 from "node:path";
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer >> 16 & 255,
-          integer >> 8 & 255,
-          integer & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
-}
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-}
-var { env } = process2;
-var flagForceColor;
-if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-  flagForceColor = 0;
-} else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-  flagForceColor = 1;
-}
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
-}
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
-}
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
-    }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
-  }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
-}
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-};
-var supports_color_default = supportsColor;
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
-}
-
-// node_modules/chalk/source/index.js
-var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
-var GENERATOR = Symbol("GENERATOR");
-var STYLER = Symbol("STYLER");
-var IS_EMPTY = Symbol("IS_EMPTY");
-var levelMapping = [
-  "ansi",
-  "ansi",
-  "ansi256",
-  "ansi16m"
-];
-var styles2 = /* @__PURE__ */ Object.create(null);
-var applyOptions = (object, options = {}) => {
-  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-    throw new Error("The `level` option should be an integer from 0 to 3");
-  }
-  const colorLevel = stdoutColor ? stdoutColor.level : 0;
-  object.level = options.level === void 0 ? colorLevel : options.level;
-};
-var Chalk = class {
-  constructor(options) {
-    return chalkFactory(options);
-  }
-};
-var chalkFactory = (options) => {
-  const chalk2 = (...strings) => strings.join(" ");
-  applyOptions(chalk2, options);
-  Object.setPrototypeOf(chalk2, createChalk.prototype);
-  return chalk2;
-};
-function createChalk(options) {
-  return chalkFactory(options);
-}
-Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-  styles2[styleName] = {
-    get() {
-      const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-      Object.defineProperty(this, styleName, { value: builder });
-      return builder;
-    }
-  };
-}
-styles2.visible = {
-  get() {
-    const builder = createBuilder(this, this[STYLER], true);
-    Object.defineProperty(this, "visible", { value: builder });
-    return builder;
-  }
-};
-var getModelAnsi = (model, level, type, ...arguments_) => {
-  if (model === "rgb") {
-    if (level === "ansi16m") {
-      return ansi_styles_default[type].ansi16m(...arguments_);
-    }
-    if (level === "ansi256") {
-      return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-    }
-    return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-  }
-  if (model === "hex") {
-    return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-  }
-  return ansi_styles_default[type][model](...arguments_);
-};
-var usedModels = ["rgb", "hex", "ansi256"];
-for (const model of usedModels) {
-  styles2[model] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-  const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-  styles2[bgModel] = {
-    get() {
-      const { level } = this;
-      return function(...arguments_) {
-        const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-        return createBuilder(this, styler, this[IS_EMPTY]);
-      };
-    }
-  };
-}
-var proto = Object.defineProperties(() => {
-}, {
-  ...styles2,
-  level: {
-    enumerable: true,
-    get() {
-      return this[GENERATOR].level;
-    },
-    set(level) {
-      this[GENERATOR].level = level;
-    }
-  }
-});
-var createStyler = (open, close, parent) => {
-  let openAll;
-  let closeAll;
-  if (parent === void 0) {
-    openAll = open;
-    closeAll = close;
-  } else {
-    openAll = parent.openAll + open;
-    closeAll = close + parent.closeAll;
-  }
-  return {
-    open,
-    close,
-    openAll,
-    closeAll,
-    parent
-  };
-};
-var createBuilder = (self, _styler, _isEmpty) => {
-  const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-  Object.setPrototypeOf(builder, proto);
-  builder[GENERATOR] = self;
-  builder[STYLER] = _styler;
-  builder[IS_EMPTY] = _isEmpty;
-  return builder;
-};
-var applyStyle = (self, string) => {
-  if (self.level <= 0 || !string) {
-    return self[IS_EMPTY] ? "" : string;
-  }
-  let styler = self[STYLER];
-  if (styler === void 0) {
-    return string;
-  }
-  const { openAll, closeAll } = styler;
-  if (string.includes("\x1B")) {
-    while (styler !== void 0) {
-      string = stringReplaceAll(string, styler.close, styler.open);
-      styler = styler.parent;
-    }
-  }
-  const lfIndex = string.indexOf("\n");
-  if (lfIndex !== -1) {
-    string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-  }
-  return openAll + string + closeAll;
-};
-Object.defineProperties(createChalk.prototype, styles2);
-var chalk = createChalk();
-var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-
 // src/output/explain.ts
 function explainJobs(report) {
   return (report.jobs ?? []).map((job) => {
@@ -596,7 +98,7 @@ function explainJobs(report) {
     };
   });
 }
-function formatExplain(reports, chalk2) {
+function formatExplain(reports, chalk) {
   const blocks = [];
   for (const report of reports) {
     const jobs = explainJobs(report);
@@ -604,7 +106,7 @@ function formatExplain(reports, chalk2) {
       blocks.push(`${printable(report.path)}: no batch-scheduler provider (Slurm, PBS Pro, Torque, LSF, Grid Engine) to explain`);
       continue;
     }
-    for (const job of jobs) blocks.push(formatJob(report.path, job, chalk2));
+    for (const job of jobs) blocks.push(formatJob(report.path, job, chalk));
   }
   return blocks.length > 0 ? `${blocks.join("\n\n")}
 ` : "";
@@ -620,17 +122,17 @@ function formatExplainJson(reports) {
   return `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
 }
-function formatJob(path4, job, chalk2) {
+function formatJob(path4, job, chalk) {
   const executor = job.executor === void 0 ? "an executor" : `executor "${printable(job.executor)}"`;
-  const title = chalk2.bold(`${printable(path4)}: ${executor} \u2192 ${job.provider}: the script parsl writes for each block (${job.submitCommand} reads it)`);
+  const title = chalk.bold(`${printable(path4)}: ${executor} \u2192 ${job.provider}: the script parsl writes for each block (${job.submitCommand} reads it)`);
   const width = Math.min(60, Math.max(...job.lines.map((line) => printable(line.text).length)));
   const body = job.lines.map((line) => {
-    const note = line.note ? chalk2.red(`  (${line.note})`) : "";
-    return `  ${printable(line.text).padEnd(width)}  ${chalk2.dim(line.origin ? `\u2190 ${printable(line.origin)}` : "")}${note}`.trimEnd();
+    const note = line.note ? chalk.red(`  (${line.note})`) : "";
+    return `  ${printable(line.text).padEnd(width)}  ${chalk.dim(line.origin ? `\u2190 ${printable(line.origin)}` : "")}${note}`.trimEnd();
   });
   const errors = job.errors.length > 0 ? [
-    chalk2.red(`  parsl or ${job.submitCommand} would refuse this provider as written (the script above keeps only what they accept):`),
-    ...job.errors.map((error) => chalk2.red(`  \u2716 line ${error.start.line}: ${printable(error.message)} (${error.rule})`))
+    chalk.red(`  parsl or ${job.submitCommand} would refuse this provider as written (the script above keeps only what they accept):`),
+    ...job.errors.map((error) => chalk.red(`  \u2716 line ${error.start.line}: ${printable(error.message)} (${error.rule})`))
   ] : [];
   return [title, ...body, ...describePlan(job.plan), ...errors].join("\n");
 }
@@ -888,7 +390,7 @@ function packageVersion() {
 }
 
 // src/cli/report.ts
-function renderReport(reports, options, chalk2) {
+function renderReport(reports, options, chalk) {
   switch (options.format) {
     case "json":
       return formatJson(reports);
@@ -905,7 +407,7 @@ function renderReport(reports, options, chalk2) {
     case "stylish": {
       if (reports.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
       const fixes = fixSummary(reports, options.fix, false);
-      return formatStylish(reports, chalk2) + (fixes ? `${chalk2.dim(fixes)}
+      return formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}
 ` : "");
     }
   }
@@ -942,15 +444,15 @@ import { homedir } from "node:os";
 // src/model/config-discovery.ts
 import path2 from "node:path";
 var FILE_NAME = "qiime2_config.toml";
-function discoverQiime2Config({ env: env3, platform, home, exists }) {
+function discoverQiime2Config({ env: env2, platform, home, exists }) {
   const join2 = platform === "win32" ? path2.win32.join : path2.posix.join;
-  const userFile = join2(userConfigDir(env3, platform, home), FILE_NAME);
-  const siteFile = join2(siteConfigDir(env3, platform, home), FILE_NAME);
-  const condaPrefix = env3["CONDA_PREFIX"] ?? "";
+  const userFile = join2(userConfigDir(env2, platform, home), FILE_NAME);
+  const siteFile = join2(siteConfigDir(env2, platform, home), FILE_NAME);
+  const condaPrefix = env2["CONDA_PREFIX"] ?? "";
   const condaFile = condaPrefix === "" ? void 0 : join2(condaPrefix, "etc", FILE_NAME);
   const places = [
     ["QIIMETEST", void 0],
-    ["$QIIME2_CONFIG", env3["QIIME2_CONFIG"] || void 0],
+    ["$QIIME2_CONFIG", env2["QIIME2_CONFIG"] || void 0],
     ["user config dir", userFile],
     ["site config dir", siteFile],
     ["$CONDA_PREFIX/etc", condaFile]
@@ -961,12 +463,12 @@ function discoverQiime2Config({ env: env3, platform, home, exists }) {
     reason,
     steps: places.map(([place, candidate], index) => ({ place, file: candidate, outcome: outcomes[index] }))
   });
-  if (env3["QIIMETEST"] !== void 0) {
+  if (env2["QIIMETEST"] !== void 0) {
     outcomes.push("set: QIIME 2 uses its built-in test config");
     return decide(void 0, "QIIMETEST is set, so QIIME 2 reads no file and uses its built-in test config");
   }
   outcomes.push("not set");
-  const variable = env3["QIIME2_CONFIG"];
+  const variable = env2["QIIME2_CONFIG"];
   if (variable !== void 0) {
     if (variable === "") {
       outcomes.push('set but empty: QIIME 2 2024.10 and later use the built-in config (2023.7 \u2013 2024.5 fail to open "")');
@@ -994,15 +496,15 @@ function discoverQiime2Config({ env: env3, platform, home, exists }) {
   outcomes.push("no such file: QIIME 2 writes its built-in config here and uses it");
   return decide(condaFile, "no config file exists, so QIIME 2 will write its built-in config to the conda environment and use it");
 }
-function userConfigDir(env3, platform, home) {
+function userConfigDir(env2, platform, home) {
   if (platform === "darwin") return path2.posix.join(home, "Library", "Application Support", "qiime2");
-  if (platform === "win32") return path2.win32.join(env3["LOCALAPPDATA"] ?? path2.win32.join(home, "AppData", "Local"), "qiime2", "qiime2");
-  return path2.posix.join(env3["XDG_CONFIG_HOME"] ?? path2.posix.join(home, ".config"), "qiime2");
+  if (platform === "win32") return path2.win32.join(env2["LOCALAPPDATA"] ?? path2.win32.join(home, "AppData", "Local"), "qiime2", "qiime2");
+  return path2.posix.join(env2["XDG_CONFIG_HOME"] ?? path2.posix.join(home, ".config"), "qiime2");
 }
-function siteConfigDir(env3, platform, home) {
+function siteConfigDir(env2, platform, home) {
   if (platform === "darwin") return "/Library/Application Support/qiime2";
-  if (platform === "win32") return path2.win32.join(env3["ProgramData"] ?? "C:\\ProgramData", "qiime2", "qiime2");
-  const first = (env3["XDG_CONFIG_DIRS"] ?? "/etc/xdg").split(":")[0].replace(/\/+$/, "");
+  if (platform === "win32") return path2.win32.join(env2["ProgramData"] ?? "C:\\ProgramData", "qiime2", "qiime2");
+  const first = (env2["XDG_CONFIG_DIRS"] ?? "/etc/xdg").split(":")[0].replace(/\/+$/, "");
   return path2.posix.join(first.replace(/^~(?=\/|$)/, home), "qiime2");
 }
 
@@ -1489,11 +991,11 @@ function stringWidth2(string, options = {}) {
 }
 
 // node_modules/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET2 = 10;
-var wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m2 = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles3 = {
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
   modifier: {
     reset: [0, 0],
     // 21 isn't widely supported and 22 does the same thing
@@ -1553,39 +1055,39 @@ var styles3 = {
     bgWhiteBright: [107, 49]
   }
 };
-var modifierNames2 = Object.keys(styles3.modifier);
-var foregroundColorNames2 = Object.keys(styles3.color);
-var backgroundColorNames2 = Object.keys(styles3.bgColor);
-var colorNames2 = [...foregroundColorNames2, ...backgroundColorNames2];
-function assembleStyles2() {
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles3)) {
+  for (const [groupName, group] of Object.entries(styles)) {
     for (const [styleName, style] of Object.entries(group)) {
-      styles3[styleName] = {
+      styles[styleName] = {
         open: `\x1B[${style[0]}m`,
         close: `\x1B[${style[1]}m`
       };
-      group[styleName] = styles3[styleName];
+      group[styleName] = styles[styleName];
       codes.set(style[0], style[1]);
     }
-    Object.defineProperty(styles3, groupName, {
+    Object.defineProperty(styles, groupName, {
       value: group,
       enumerable: false
     });
   }
-  Object.defineProperty(styles3, "codes", {
+  Object.defineProperty(styles, "codes", {
     value: codes,
     enumerable: false
   });
-  styles3.color.close = "\x1B[39m";
-  styles3.bgColor.close = "\x1B[49m";
-  styles3.color.ansi = wrapAnsi162();
-  styles3.color.ansi256 = wrapAnsi2562();
-  styles3.color.ansi16m = wrapAnsi16m2();
-  styles3.bgColor.ansi = wrapAnsi162(ANSI_BACKGROUND_OFFSET2);
-  styles3.bgColor.ansi256 = wrapAnsi2562(ANSI_BACKGROUND_OFFSET2);
-  styles3.bgColor.ansi16m = wrapAnsi16m2(ANSI_BACKGROUND_OFFSET2);
-  Object.defineProperties(styles3, {
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
     rgbToAnsi256: {
       value(red, green, blue) {
         if (red === green && green === blue) {
@@ -1623,7 +1125,7 @@ function assembleStyles2() {
       enumerable: false
     },
     hexToAnsi256: {
-      value: (hex) => styles3.rgbToAnsi256(...styles3.hexToRgb(hex)),
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
       enumerable: false
     },
     ansi256ToAnsi: {
@@ -1661,18 +1163,18 @@ function assembleStyles2() {
       enumerable: false
     },
     rgbToAnsi: {
-      value: (red, green, blue) => styles3.ansi256ToAnsi(styles3.rgbToAnsi256(red, green, blue)),
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
       enumerable: false
     },
     hexToAnsi: {
-      value: (hex) => styles3.ansi256ToAnsi(styles3.hexToAnsi256(hex)),
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
       enumerable: false
     }
   });
-  return styles3;
+  return styles;
 }
-var ansiStyles2 = assembleStyles2();
-var ansi_styles_default2 = ansiStyles2;
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
 
 // node_modules/wrap-ansi/index.js
 var ESCAPES = /* @__PURE__ */ new Set([
@@ -1805,7 +1307,7 @@ var exec = (string, columns, options = {}) => {
         escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
       }
     }
-    const code = ansi_styles_default2.codes.get(Number(escapeCode));
+    const code = ansi_styles_default.codes.get(Number(escapeCode));
     if (pre[index + 1] === "\n") {
       if (escapeUrl) {
         returnValue += wrapAnsiHyperlink("");
@@ -2491,8 +1993,8 @@ var YargsParser = class {
       if (typeof envPrefix === "undefined")
         return;
       const prefix = typeof envPrefix === "string" ? envPrefix : "";
-      const env3 = mixin2.env();
-      Object.keys(env3).forEach(function(envVar) {
+      const env2 = mixin2.env();
+      Object.keys(env2).forEach(function(envVar) {
         if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
           const keys = envVar.split("__").map(function(key, i) {
             if (i === 0) {
@@ -2501,7 +2003,7 @@ var YargsParser = class {
             return camelCase(key);
           });
           if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-            setArg(keys.join("."), env3[envVar]);
+            setArg(keys.join("."), env2[envVar]);
           }
         }
       });
@@ -2812,12 +2314,12 @@ if (nodeVersion) {
     throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
   }
 }
-var env2 = process ? process.env : {};
+var env = process ? process.env : {};
 var require2 = createRequire ? createRequire(import.meta.url) : void 0;
 var parser = new YargsParser({
   cwd: process.cwd,
   env: () => {
-    return env2;
+    return env;
   },
   format,
   normalize,
@@ -6717,8 +6219,8 @@ async function lint(options, explain = false) {
     });
   }
   if (explain) {
-    const chalk2 = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
-    process.stdout.write(options.format === "json" ? formatExplainJson(reports) : formatExplain(reports, chalk2));
+    const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
+    process.stdout.write(options.format === "json" ? formatExplainJson(reports) : formatExplain(reports, chalk));
     for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${shown2} is not valid TOML; run parsl-lint ${shown2} to see where
 `);
     return invalid.length > 0 ? 1 : 0;

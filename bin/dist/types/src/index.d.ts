@@ -14,7 +14,6 @@ export { formatGitlab } from './output/gitlab.js';
 export { formatJson } from './output/json.js';
 export { formatMarkdown } from './output/markdown.js';
 export { formatSarif, type SarifTool } from './output/sarif.js';
-export { formatStylish } from './output/stylish.js';
 export interface LintTextOptions {
     /** The path shown in reports (default `<text>`); it does not select a config file. */
     readonly filePath?: string;
@@ -39,6 +38,10 @@ export interface RuleInfo extends RuleMeta {
 }
 /** Every rule, in the order the command lists them. */
 export declare const rules: readonly RuleInfo[];
+/** The command's report for people; colour (ANSI escapes) only when asked for. */
+export declare function formatStylish(reports: readonly FileReport[], options?: {
+    readonly color?: boolean;
+}): string;
 /** Lints a config given as text. No config file is read: pass the settings you want. */
 export declare function lintText(text: string, options?: LintTextOptions): LintReport;
 export interface FixResult {
