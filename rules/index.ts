@@ -43,6 +43,10 @@ import { rule as exclusiveMemPerCpu } from './exclusive-mem-per-cpu/index.js';
 import { rule as workerInitNoActivation } from './worker-init-no-activation/index.js';
 import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
 import { rule as placeholderValue } from './placeholder-value/index.js';
+import { rule as addressNotIp } from './address-not-ip/index.js';
+import { rule as implausibleMemory } from './implausible-memory/index.js';
+import { rule as defaultAprunLauncher } from './default-aprun-launcher/index.js';
+import { rule as unreachableExecutor } from './unreachable-executor/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
 
 export const RULES: readonly Rule[] = [
@@ -88,5 +92,9 @@ export const RULES: readonly Rule[] = [
   workerInitNoActivation,
   activateWithoutShellHook,
   placeholderValue,
+  addressNotIp,
+  implausibleMemory,
+  defaultAprunLauncher,
+  unreachableExecutor,
   foreignDirective,
 ];

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
-import { cloneHead, headCommit, npm, skipWithoutGit, tempDir } from './support/npm.js';
+import { cloneHead, headCommit, npm, skipWithoutGit } from './support/npm.js';
+import { tempDir } from './support/temp.js';
 import { repoRoot } from './support/paths.js';
 
 /** A config with one error: walltime-format. */
@@ -39,7 +40,7 @@ function assertNoDependencies(packageDir: string): void {
 
 test('npm install -g --ignore-scripts git+file://<clone of HEAD> gives a working parsl-lint', { skip: skipWithoutGit }, (t) => {
   describeHead(t);
-  const dir = tempDir(t, 'git-install');
+  const dir = tempDir('parsl-lint-git-install-');
   const clone = cloneHead(dir);
   const prefix = path.join(dir, 'prefix');
   const install = npm(['install', '-g', '--ignore-scripts', '--prefix', prefix, '--cache', path.join(dir, 'cache'), ...quiet, `git+file://${clone}`]);
@@ -52,7 +53,7 @@ test("pre-commit 4.6.2's install of a node hook gives a working parsl-lint", { s
   describeHead(t);
   // pre_commit/languages/node.py at v4.6.2: in the hook's clone (which has .git and package.json),
   // with the environment of get_env_patch(), `npm install --allow-git=root --install-links -g git+file://<clone>`.
-  const dir = tempDir(t, 'pre-commit-npm');
+  const dir = tempDir('parsl-lint-pre-commit-npm-');
   const clone = cloneHead(dir);
   const envdir = path.join(dir, 'node_env-system');
   const env: NodeJS.ProcessEnv = {
@@ -76,7 +77,7 @@ test("pre-commit 4.6.2's install of a node hook gives a working parsl-lint", { s
 
 test("npm pack's tarball installs with no dependencies; its command works, and its library imports with types", { skip: skipWithoutGit }, (t) => {
   describeHead(t);
-  const dir = tempDir(t, 'pack');
+  const dir = tempDir('parsl-lint-pack-');
   const clone = cloneHead(dir);
   const pack = npm(['pack', '--pack-destination', dir, ...quiet], { cwd: clone });
   assert.equal(pack.status, 0, pack.stderr);

@@ -14,10 +14,10 @@ import {
   looksLikeParslConfig,
   resolveFiles,
   summarize
-} from "./chunk-RCBSW3CP.mjs";
+} from "./chunk-AXAAQ2YL.mjs";
 import {
   fixText
-} from "./chunk-U34RCAGL.mjs";
+} from "./chunk-IALRIP6M.mjs";
 import {
   SEVERITIES,
   lintBytes,
@@ -25,7 +25,7 @@ import {
   resolveTarget,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-BD5LZ6KR.mjs";
+} from "./chunk-5LS3LJ4C.mjs";
 import "./chunk-NGYD4W62.mjs";
 
 // src/index.ts

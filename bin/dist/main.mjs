@@ -15,10 +15,9 @@ import {
   formatSarif,
   formatStylish,
   looksLikeParslConfig,
-  printable,
   resolveFiles,
   summarize
-} from "./chunk-RCBSW3CP.mjs";
+} from "./chunk-AXAAQ2YL.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -27,20 +26,23 @@ import {
   TEST_EXECUTOR,
   UsageError,
   closestMatch,
+  describeSubstitution,
   describeTarget,
   entrySpan,
   lintBytes,
   moduleImportError,
+  numberText,
   packageFile,
   parseAnnotation,
   parslCatalog,
+  printable,
   pythonDefault,
   repositoryUrl,
   resolveTarget,
   ruleDocsUrl,
   ruleNames,
   writtenExecutorLabel
-} from "./chunk-BD5LZ6KR.mjs";
+} from "./chunk-5LS3LJ4C.mjs";
 import {
   __commonJS,
   __toESM
@@ -131,7 +133,7 @@ function formatJob(path4, job, chalk) {
     return `  ${printable(line.text).padEnd(width)}  ${chalk.dim(line.origin ? `\u2190 ${printable(line.origin)}` : "")}${note}`.trimEnd();
   });
   const errors = job.errors.length > 0 ? [
-    chalk.red(`  parsl or ${job.submitCommand} would refuse this provider as written (the script above keeps only what they accept):`),
+    chalk.red(`  errors in this provider: the job fails, or does not get what the config asks for (the script above is what parsl would write once they are fixed):`),
     ...job.errors.map((error) => chalk.red(`  \u2716 line ${error.start.line}: ${printable(error.message)} (${error.rule})`))
   ] : [];
   return [title, ...body, ...describePlan(job.plan), ...errors].join("\n");
@@ -139,20 +141,20 @@ function formatJob(path4, job, chalk) {
 function describePlan(plan) {
   const nodes = plan.nodesPerBlock;
   const perBlock = [
-    nodes === void 0 ? void 0 : `${nodes} node${nodes === 1 ? "" : "s"}`,
-    plan.coresPerNode === void 0 ? "the scheduler\u2019s default cores" : `${plan.coresPerNode} cores per node`,
+    nodes === void 0 ? void 0 : plural(nodes, "node"),
+    plan.coresPerNode === void 0 ? "the scheduler\u2019s default cores" : `${plural(plan.coresPerNode, "core")} per node`,
     plan.memoryPerNodeGB === void 0 ? void 0 : `${plan.memoryPerNodeGB} GB per node`,
     plan.walltimeMinutes === void 0 ? void 0 : `walltime ${hours(plan.walltimeMinutes)}`,
-    plan.workersPerNode === void 0 ? void 0 : `${plan.workersPerNode} worker${plan.workersPerNode === 1 ? "" : "s"} per node`
+    plan.workersPerNode === void 0 ? void 0 : `${plural(plan.workersPerNode, "worker")} per node`
   ].filter(Boolean);
   const lines = [`  each block: ${perBlock.join(", ")}`];
   if (plan.maxBlocks !== void 0 && nodes !== void 0) {
     const total = [
-      `${count(plan.maxBlocks * nodes)} node${plan.maxBlocks * nodes === 1 ? "" : "s"}`,
-      ...plan.coresPerNode === void 0 ? [] : [`${count(plan.maxBlocks * nodes * plan.coresPerNode)} cores`],
+      plural(plan.maxBlocks * nodes, "node"),
+      ...plan.coresPerNode === void 0 ? [] : [plural(plan.maxBlocks * nodes * plan.coresPerNode, "core")],
       ...plan.memoryPerNodeGB === void 0 ? [] : [`${count(plan.maxBlocks * nodes * plan.memoryPerNodeGB)} GB`]
     ];
-    const coreHours = plan.maxCoreHours === void 0 ? "" : `; at most ${count(plan.maxCoreHours)} core-hours (${plan.maxBlocks} blocks \xD7 ${nodes * plan.coresPerNode} cores \xD7 ${hours(plan.walltimeMinutes)})`;
+    const coreHours = plan.maxCoreHours === void 0 ? "" : `; at most ${plural(plan.maxCoreHours, "core-hour")} (${plural(plan.maxBlocks, "block")} \xD7 ${plural(nodes * plan.coresPerNode, "core")} \xD7 ${hours(plan.walltimeMinutes)})`;
     lines.push(`  at max_blocks = ${plan.maxBlocks}: ${total.join(", ")}${coreHours}`);
   }
   return lines;
@@ -162,6 +164,9 @@ function hours(minutes) {
 }
 function count(value) {
   return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toFixed(1);
+}
+function plural(value, unit) {
+  return `${count(value)} ${unit}${value === 1 ? "" : "s"}`;
 }
 function origin(line, job) {
   if (line.source === "scheduler_options" || line.source === "worker_init") return line.source;
@@ -185,7 +190,7 @@ function noteOn(line, job) {
 }
 function shown(node) {
   if (node.kind !== "scalar") return node.kind;
-  return typeof node.value === "string" ? JSON.stringify(node.value) : String(node.value);
+  return typeof node.value === "string" ? JSON.stringify(node.value) : numberText(node);
 }
 function objectExtent(object) {
   const ends = [...object.table?.entries.values() ?? []].map((entry) => entrySpan(entry).end);
@@ -362,18 +367,22 @@ function printSchema(qiime2, parsl) {
   } catch (error) {
     throw new UsageError(error.message);
   }
+  const note = describeSubstitution(target);
+  if (note !== void 0) process.stderr.write(`parsl-lint: ${note}
+`);
   process.stdout.write(schemaText(target));
 }
 function printRules(rules, format3) {
   if (format3 === "json") {
-    const list = rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, fix: meta.fix, description: meta.description, docs: ruleDocsUrl(meta.id) }));
+    const list = rules.map(({ meta }) => ({ id: meta.id, aliases: meta.aliases ?? [], severity: meta.severity, fix: meta.fix, description: meta.description, docs: ruleDocsUrl(meta.id) }));
     process.stdout.write(`${JSON.stringify({ version: 1, rules: list }, null, 2)}
 `);
     return;
   }
   const width = Math.max(...rules.map((rule) => rule.meta.id.length));
   for (const { meta } of rules) {
-    process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}
+    const formerly = meta.aliases?.length ? ` (formerly ${meta.aliases.join(", ")}, which still work)` : "";
+    process.stdout.write(`${meta.id.padEnd(width)}  ${meta.severity.padEnd(7)}  ${`fix: ${meta.fix}`.padEnd(11)}  ${meta.description}${formerly}
 `);
   }
 }
@@ -2548,7 +2557,7 @@ var Y18N = class {
   __n() {
     const args = Array.prototype.slice.call(arguments);
     const singular = args.shift();
-    const plural = args.shift();
+    const plural2 = args.shift();
     const quantity = args.shift();
     let cb = function() {
     };
@@ -2556,7 +2565,7 @@ var Y18N = class {
       cb = args.pop();
     if (!this.cache[this.locale])
       this._readLocaleFile();
-    let str = quantity === 1 ? singular : plural;
+    let str = quantity === 1 ? singular : plural2;
     if (this.cache[this.locale][singular]) {
       const entry = this.cache[this.locale][singular];
       str = entry[quantity === 1 ? "one" : "other"];
@@ -2564,7 +2573,7 @@ var Y18N = class {
     if (!this.cache[this.locale][singular] && this.updateFiles) {
       this.cache[this.locale][singular] = {
         one: singular,
-        other: plural
+        other: plural2
       };
       this._enqueueWrite({
         directory: this.directory,
@@ -6153,6 +6162,29 @@ function parseRuleSettings(values, ruleIds) {
   return settings;
 }
 
+// src/cli/same-file.ts
+import { stat } from "node:fs/promises";
+async function distinctFiles(files) {
+  const kept = [];
+  const keptAt = /* @__PURE__ */ new Map();
+  for (const input of files) {
+    const stats = await stat(input.file, { bigint: true }).catch(() => void 0);
+    const key = stats && `${stats.dev}:${stats.ino}`;
+    const at = key === void 0 ? void 0 : keptAt.get(key);
+    if (at === void 0) {
+      if (key !== void 0) keptAt.set(key, kept.length);
+      kept.push(input);
+    } else if (input.explicit && !kept[at].explicit) {
+      kept[at] = { ...kept[at], explicit: true };
+    }
+  }
+  return kept;
+}
+var STDIN_NAMES = /* @__PURE__ */ new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
+function stdinAlias(input) {
+  return STDIN_NAMES.has(input) ? "-" : input;
+}
+
 // src/cli/main.ts
 async function run(argv) {
   const debug = argv.includes("--debug");
@@ -6182,26 +6214,27 @@ async function run(argv) {
     return await lint(command2.options, command2.kind === "explain");
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`parsl-lint: ${error.message}
+      process.stderr.write(`parsl-lint: ${printable(error.message)}
 `);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`parsl-lint: internal error: ${message}${debug ? "" : " (run with --debug for details)"}
+    process.stderr.write(`parsl-lint: internal error: ${printable(message)}${debug ? "" : " (run with --debug for details)"}
 `);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}
 `);
     return 2;
   }
 }
-async function lint(options, explain = false) {
+async function lint(given, explain = false) {
+  const options = { ...given, inputs: given.inputs.map(stdinAlias) };
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== void 0) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-RF6TTW7B.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-NNH6D5WT.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
@@ -6262,7 +6295,7 @@ async function* readInputs(options, finder, cwd) {
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
-  for (const input of await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs })) {
+  for (const input of await distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs }))) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;

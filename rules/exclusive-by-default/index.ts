@@ -1,6 +1,6 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { booleanSetting, numberSetting } from '../../src/model/settings.js';
+import { booleanSetting, numberSetting, settingText } from '../../src/model/settings.js';
 import { schedulerOptionsDirectives } from '../../src/model/slurm-job.js';
 import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
 
@@ -33,8 +33,8 @@ export const rule = defineRule({
       if (nodes && nodes.value > 1) return;
 
       const sizing = [
-        ...(cores?.entry ? [`cores_per_node = ${cores.value}`] : []),
-        ...(memory?.entry ? [`mem_per_node = ${memory.value}`] : []),
+        ...(cores?.entry ? [`cores_per_node = ${settingText(cores)}`] : []),
+        ...(memory?.entry ? [`mem_per_node = ${settingText(memory)}`] : []),
         ...[...directivesFor('cpus-per-task'), ...memDirectives].map((directive) => `"--${directive.option.name}=${directive.value?.text ?? ''}"`),
       ];
       if (sizing.length === 0) return;

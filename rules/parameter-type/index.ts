@@ -57,11 +57,12 @@ function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
 
 /**
  * The value as TOML text of the type the parameter wants, where the meaning is certain: "25" → 25,
- * "false" → false, 96.0 → 96, and for a parameter in GB "96GB" → 96. Undefined otherwise.
+ * "false" → false, 96.0 → 96 (up to 2^53), and for a parameter in GB "96GB" → 96. Undefined otherwise.
  */
 function convert(node: TomlScalar, type: PythonType, inGigabytes: boolean): string | undefined {
   const candidates: [ScalarType, string][] = [];
-  if (node.type === 'float' && Number.isInteger(node.value)) candidates.push(['integer', String(node.value)]);
+  // Only where the integer's digits are exact: 1e21 would become `1e+21`, a float again.
+  if (node.type === 'float' && Number.isSafeInteger(node.value)) candidates.push(['integer', String(node.value)]);
   if (node.type === 'string') {
     const text = (node.value as string).trim();
     const number = inGigabytes ? text.replace(/\s*gb?$/i, '') : text;

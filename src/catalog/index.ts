@@ -12,7 +12,7 @@ export {
   type ParslCatalog,
 } from './parsl.js';
 export { NEWEST_QIIME2_RELEASE, QIIME2_RELEASES, qiime2Release, type Qiime2Release } from './qiime2.js';
-export { describeLoader, describeTarget, resolveTarget, type ResolvedTarget, type TargetRequest } from './target.js';
+export { describeLoader, describeSubstitution, describeTarget, resolveTarget, type ResolvedTarget, type TargetRequest } from './target.js';
 export { pythonDefault, type PythonValue } from './python-literal.js';
 export {
   classHistory,

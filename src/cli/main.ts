@@ -13,6 +13,7 @@ import { lintBytes } from '../engine/lint.js';
 import { ruleNames } from '../engine/rule-names.js';
 import { formatExplain, formatExplainJson } from '../output/explain.js';
 import { summarize, type FileReport } from '../output/results.js';
+import { printable } from '../output/printable.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
@@ -22,6 +23,7 @@ import { renderReport, writeReport } from './report.js';
 import { printRulePage } from './rule-page.js';
 import { printWhich } from './which.js';
 import { parseCommandLine, type CliOptions } from './options.js';
+import { distinctFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
 
@@ -52,11 +54,11 @@ export async function run(argv: readonly string[]): Promise<number> {
     return await lint(command.options, command.kind === 'explain');
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`parsl-lint: ${error.message}\n`);
+      process.stderr.write(`parsl-lint: ${printable(error.message)}\n`); // it may quote a path or a config's text
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`parsl-lint: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`parsl-lint: internal error: ${printable(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 2;
   }
@@ -71,7 +73,8 @@ interface Input {
 }
 
 /** Lints (or fixes) every input and prints the report; with `explain`, prints the jobs instead. */
-async function lint(options: CliOptions, explain = false): Promise<number> {
+async function lint(given: CliOptions, explain = false): Promise<number> {
+  const options = { ...given, inputs: given.inputs.map(stdinAlias) };
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== undefined) {
@@ -154,7 +157,7 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
-  for (const input of await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs })) {
+  for (const input of await distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs }))) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;

@@ -73,22 +73,36 @@ function bindJob(job: Omit<Job, 'entry' | 'lineOf' | 'sourceSpan'>, locate: Loca
  * (parameter-type reports it), so the script shows the default instead.
  */
 function fieldValues(provider: ParslObject, needed: ScriptFields, catalog: ParslCatalog): FieldValues {
-  const spec = catalog.lookup('providers', provider.className!);
-  const values: Record<string, string | number | boolean | null> = {};
-  const take = (names: readonly string[], accepts: (value: unknown) => boolean) => {
+  const values: Record<string, string | number | boolean | null> = { ...releaseDefaults(provider.className!, needed, catalog) };
+  for (const [names, accepts] of fieldTypes(needed)) {
     for (const name of names) {
       const node = provider.params.get(name)?.value;
-      const written = node?.kind === 'scalar' ? node.value : undefined;
+      if (node?.kind === 'scalar' && accepts(node.value)) values[name] = node.value as string | number | boolean;
+    }
+  }
+  return values;
+}
+
+/** The target release's defaults of the fields a script needs (`None` as null), where they are plain literals of the right type. */
+export function releaseDefaults(providerClass: string, needed: ScriptFields, catalog: ParslCatalog): FieldValues {
+  const spec = catalog.lookup('providers', providerClass);
+  const values: Record<string, string | number | boolean | null> = {};
+  for (const [names, accepts] of fieldTypes(needed)) {
+    for (const name of names) {
       const param = spec?.params.get(name);
       const fallback = param ? pythonDefault(param) : undefined;
-      if (accepts(written)) values[name] = written as string | number | boolean;
-      else if (fallback !== undefined && (fallback === null || accepts(fallback))) values[name] = fallback;
+      if (fallback !== undefined && (fallback === null || accepts(fallback))) values[name] = fallback;
     }
-  };
-  take(needed.strings, (value) => typeof value === 'string');
-  take(needed.integers, (value) => Number.isInteger(value));
-  take(needed.booleans, (value) => typeof value === 'boolean');
+  }
   return values;
+}
+
+function fieldTypes(needed: ScriptFields): [readonly string[], (value: unknown) => boolean][] {
+  return [
+    [needed.strings, (value) => typeof value === 'string'],
+    [needed.integers, (value) => Number.isInteger(value)],
+    [needed.booleans, (value) => typeof value === 'boolean'],
+  ];
 }
 
 /**

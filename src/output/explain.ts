@@ -7,6 +7,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Span } from '../document/source.js';
+import { numberText } from '../document/number-text.js';
 import { entrySpan, type TomlNode } from '../document/tree.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { JobPlan } from '../model/job-plan.js';
@@ -85,7 +86,7 @@ function formatJob(path: string, job: ExplainedJob, chalk: ChalkInstance): strin
   const errors =
     job.errors.length > 0
       ? [
-          chalk.red(`  parsl or ${job.submitCommand} would refuse this provider as written (the script above keeps only what they accept):`),
+          chalk.red(`  errors in this provider: the job fails, or does not get what the config asks for (the script above is what parsl would write once they are fixed):`),
           ...job.errors.map((error) => chalk.red(`  ✖ line ${error.start.line}: ${printable(error.message)} (${error.rule})`)),
         ]
       : [];
@@ -96,20 +97,20 @@ function formatJob(path: string, job: ExplainedJob, chalk: ChalkInstance): strin
 function describePlan(plan: JobPlan): string[] {
   const nodes = plan.nodesPerBlock;
   const perBlock = [
-    nodes === undefined ? undefined : `${nodes} node${nodes === 1 ? '' : 's'}`,
-    plan.coresPerNode === undefined ? 'the scheduler’s default cores' : `${plan.coresPerNode} cores per node`,
+    nodes === undefined ? undefined : plural(nodes, 'node'),
+    plan.coresPerNode === undefined ? 'the scheduler’s default cores' : `${plural(plan.coresPerNode, 'core')} per node`,
     plan.memoryPerNodeGB === undefined ? undefined : `${plan.memoryPerNodeGB} GB per node`,
     plan.walltimeMinutes === undefined ? undefined : `walltime ${hours(plan.walltimeMinutes)}`,
-    plan.workersPerNode === undefined ? undefined : `${plan.workersPerNode} worker${plan.workersPerNode === 1 ? '' : 's'} per node`,
+    plan.workersPerNode === undefined ? undefined : `${plural(plan.workersPerNode, 'worker')} per node`,
   ].filter(Boolean);
   const lines = [`  each block: ${perBlock.join(', ')}`];
   if (plan.maxBlocks !== undefined && nodes !== undefined) {
     const total = [
-      `${count(plan.maxBlocks * nodes)} node${plan.maxBlocks * nodes === 1 ? '' : 's'}`,
-      ...(plan.coresPerNode === undefined ? [] : [`${count(plan.maxBlocks * nodes * plan.coresPerNode)} cores`]),
+      plural(plan.maxBlocks * nodes, 'node'),
+      ...(plan.coresPerNode === undefined ? [] : [plural(plan.maxBlocks * nodes * plan.coresPerNode, 'core')]),
       ...(plan.memoryPerNodeGB === undefined ? [] : [`${count(plan.maxBlocks * nodes * plan.memoryPerNodeGB)} GB`]),
     ];
-    const coreHours = plan.maxCoreHours === undefined ? '' : `; at most ${count(plan.maxCoreHours)} core-hours (${plan.maxBlocks} blocks × ${nodes * plan.coresPerNode!} cores × ${hours(plan.walltimeMinutes!)})`;
+    const coreHours = plan.maxCoreHours === undefined ? '' : `; at most ${plural(plan.maxCoreHours, 'core-hour')} (${plural(plan.maxBlocks, 'block')} × ${plural(nodes * plan.coresPerNode!, 'core')} × ${hours(plan.walltimeMinutes!)})`;
     lines.push(`  at max_blocks = ${plan.maxBlocks}: ${total.join(', ')}${coreHours}`);
   }
   return lines;
@@ -119,8 +120,13 @@ function hours(minutes: number): string {
   return minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`;
 }
 
+/** `1 node`, `2,400 GB`-style counts: thousands separated, one decimal for fractions. */
 function count(value: number): string {
   return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(1);
+}
+
+function plural(value: number, unit: string): string {
+  return `${count(value)} ${unit}${value === 1 ? '' : 's'}`;
 }
 
 /** Who wrote a line: the user's string, a field of the provider (with its value or default), or parsl itself. */
@@ -149,7 +155,7 @@ function noteOn(line: ScriptLine, job: Job): { note?: string } {
 
 function shown(node: TomlNode): string {
   if (node.kind !== 'scalar') return node.kind;
-  return typeof node.value === 'string' ? JSON.stringify(node.value) : String(node.value);
+  return typeof node.value === 'string' ? JSON.stringify(node.value) : numberText(node);
 }
 
 /** From the object's table (or inline value) to the end of its last key/value. */

@@ -104,6 +104,10 @@ export interface ScriptReading {
 /** How parsl writes a provider's job and how its scheduler reads it. */
 export interface JobModel {
   readonly fields: ScriptFields;
+  /**
+   * `fields` holds each field written with the right type, else the target release's default
+   * (every field with a default in parsl has one in the catalog), else nothing.
+   */
   render(providerClass: string, fields: FieldValues, context: ScriptContext): SubmittedScript;
   read(providerClass: string, script: SubmittedScript): ScriptReading;
 }

@@ -65,7 +65,7 @@ describe('which lines qsub reads (sge_submit(1); SoGE parse_script_file())', () 
 });
 
 test('the later of two hard requests for a resource wins (cull_compress_definition_list)', () => {
-  const script = gridEngine.job!.render('GridEngineProvider', { walltime: '24:00:00', scheduler_options: '#$ -l h_rt=48:00:00\n#$ -soft -l h_rt=72:00:00' }, {});
+  const script = gridEngine.job!.render('GridEngineProvider', { walltime: '24:00:00', scheduler_options: '#$ -l h_rt=48:00:00\n#$ -soft -l h_rt=72:00:00', worker_init: '' }, {});
   const { overrides } = gridEngine.job!.read('GridEngineProvider', script);
   assert.deepEqual(
     overrides.map((override) => [override.lost.text, override.kept.text]),

@@ -17,7 +17,7 @@ export const gridEngine: SchedulerAdapter = {
   walltime: { use: 'verbatim', writtenAs: '#$ -l h_rt=<walltime>', source: 'parsl/providers/grid_engine/grid_engine.py submit()' },
   job: {
     fields: { strings: ['walltime', 'scheduler_options', 'worker_init'], integers: [], booleans: [] },
-    render: (_providerClass, fields, context) => renderGridEngineHeader(fields as GridEngineProviderFields, context),
+    render: (_providerClass, fields, context) => renderGridEngineHeader(fields as unknown as GridEngineProviderFields, context),
     read(_providerClass, script) {
       const scan = scanGridEngineScript(script.text);
       return fromDirectiveScan(scan, gridEngineOverrides(scan.settings), { advice: new Map([['-l h_rt', 'set walltime instead']]) });

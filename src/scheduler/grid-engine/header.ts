@@ -12,14 +12,12 @@
 import { assembleScript, fieldPiece, jobName, scriptDir, templatePiece, type RenderedScript, type ScriptContext } from '../rendered-script.js';
 import { lastWins, type SettingOverride, type WrittenSetting } from '../overrides.js';
 
-/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
+/** The parameters that shape the script, by their parsl names, with the target release's defaults where unwritten (src/model/jobs.ts). */
 export interface GridEngineProviderFields {
-  /** Default `'00:10:00'`, written as given. */
-  readonly walltime?: string;
-  /** Default `''`. */
-  readonly scheduler_options?: string;
-  /** Default `''`. */
-  readonly worker_init?: string;
+  /** Written as given. */
+  readonly walltime: string;
+  readonly scheduler_options: string;
+  readonly worker_init: string;
 }
 
 export type GridEngineProviderField = keyof GridEngineProviderFields;
@@ -30,11 +28,11 @@ export function renderGridEngineHeader(fields: GridEngineProviderFields, context
   return assembleScript<GridEngineProviderField>([
     templatePiece('#!/bin/bash\n#$ -S /bin/bash\n'),
     templatePiece(`#$ -o ${dir}/${job}.submit.stdout\n#$ -e ${dir}/${job}.submit.stderr\n#$ -cwd\n`),
-    templatePiece(`#$ -l h_rt=${fields.walltime ?? '00:10:00'}\n`, 'walltime'),
-    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options ?? ''),
+    templatePiece(`#$ -l h_rt=${fields.walltime}\n`, 'walltime'),
+    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options),
     { text: '\n', source: 'scheduler_options', field: 'scheduler_options' },
     templatePiece('\n'),
-    fieldPiece('worker_init', 'worker_init', fields.worker_init ?? ''),
+    fieldPiece('worker_init', 'worker_init', fields.worker_init),
     templatePiece(`\n\nexport JOBNAME="${job}"\n`),
   ]);
 }

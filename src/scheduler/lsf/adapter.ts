@@ -22,7 +22,7 @@ export const lsf: SchedulerAdapter = {
       integers: ['nodes_per_block', 'cores_per_block', 'cores_per_node'],
       booleans: ['request_by_nodes'],
     },
-    render: (_providerClass, fields, context) => renderLsfHeader(fields as LsfProviderFields, context),
+    render: (_providerClass, fields, context) => renderLsfHeader(fields as unknown as LsfProviderFields, context),
     read: (_providerClass, script) => fromDirectiveScan(scanLsfScript(script.text), []),
   },
 };

@@ -34,7 +34,7 @@ export const pbs: SchedulerAdapter = {
       integers: ['nodes_per_block', 'cpus_per_node'],
       booleans: [],
     },
-    render: (providerClass, fields, context) => renderPbsHeader(providerClass as PbsProviderClass, fields as PbsProviderFields, context),
+    render: (providerClass, fields, context) => renderPbsHeader(providerClass as PbsProviderClass, fields as unknown as PbsProviderFields, context),
     read(providerClass, script: SubmittedScript) {
       const scan = scanPbsScript(script.text, providerClass === 'TorqueProvider' ? 'torque' : 'pbspro');
       const overrides = pbsOverrides(providerClass as PbsProviderClass, scan.settings, script.commandLine ?? []);

@@ -5,7 +5,7 @@
  * oldest judged release (so that a refusal is an error only where every release in between
  * refuses it: `--get-user-env=10L`, `--exclusive=topo`).
  */
-import type { FieldValues, IgnoredText, JudgedOverride, Refusal, SchedulerAdapter, ScriptReading, SubmittedScript } from '../adapter.js';
+import type { IgnoredText, JudgedOverride, Refusal, SchedulerAdapter, ScriptReading, SubmittedScript } from '../adapter.js';
 import { isUserLine, type ScriptLine } from '../rendered-script.js';
 import { scanBatchHeader, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from './directives.js';
 import { effectiveSbatchSettings, renderSlurmHeader, type SbatchOverride, type SlurmProviderFields } from './header.js';
@@ -68,7 +68,7 @@ export const slurm: SchedulerAdapter = {
       integers: ['nodes_per_block', 'cores_per_node', 'mem_per_node', 'gpus_per_node'],
       booleans: ['exclusive'],
     },
-    render: (_providerClass, fields, context) => renderSlurmHeader(fields as FieldValues & SlurmProviderFields, context),
+    render: (_providerClass, fields, context) => renderSlurmHeader(fields as unknown as SlurmProviderFields, context),
     read: (_providerClass, script) => readSlurmScript(script),
   },
 };

@@ -11,7 +11,7 @@
  *
  * Scan a user's `scheduler_options` or `worker_init` on its own only for line-local findings:
  * whether the header has ended, and a missing argument at the very end, depend on what parsl puts
- * around the text. `analyzeSlurmHeader()` in header.ts scans the whole rendered header instead.
+ * around the text. The Slurm adapter (adapter.ts) scans the whole rendered script instead.
  *
  * This file holds the shapes and the scan; the steps are in lines.ts (which lines are read),
  * tokenize.ts (get_argument()), getopt.ts (getopt_long) and option-names.ts.

@@ -36,5 +36,15 @@ export interface ParslCatalog {
 }
 /** The catalogued parsl releases, oldest first (the `releases` history.json was derived from). */
 export declare const PARSL_RELEASES: readonly string[];
+/**
+ * The catalogued release that stands for a parsl version: the version itself, or, for one not
+ * catalogued, the newest catalogued release at or before it (parsl's weekly releases between two
+ * catalogued ones add and remove parameters the catalog cannot know of; the one before has been
+ * checked). Throws for a version that is not `YYYY.MM.DD` or is older than every catalogued one.
+ */
+export declare function nearestParslRelease(version: string): {
+    readonly release: string;
+    readonly catalogued: boolean;
+};
 /** The catalog of a parsl release (either spelling); throws for a release not catalogued. */
 export declare function parslCatalog(version: string): ParslCatalog;

@@ -13,12 +13,15 @@ export declare class SettingsFinder {
     private readonly options;
     private readonly rules;
     private readonly cwd;
+    private readonly notify;
     private readonly findConfig;
     private readonly byConfig;
-    constructor(options: CliOptions, rules: readonly Rule[], cwd: string);
+    /** Notes already given, so that each is said once however many config files ask for it. */
+    private readonly said;
+    constructor(options: CliOptions, rules: readonly Rule[], cwd: string, notify?: (message: string) => void);
     forFile(file: string): Promise<FileSettings>;
     private settingsOf;
-    /** A flag replaces the same key of the config. */
+    /** A flag replaces the same key of the config. An uncatalogued parsl version is said once. */
     private target;
 }
 /** What --print-config shows: the settings in force for a file, and where they come from. */

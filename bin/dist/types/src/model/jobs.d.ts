@@ -9,7 +9,7 @@ import { type ParslCatalog } from '../catalog/index.js';
 import type { Span } from '../document/source.js';
 import type { StringLocator } from '../document/strings.js';
 import type { TomlEntry, TomlScalar } from '../document/tree.js';
-import type { FieldValues, SchedulerAdapter, ScriptReading, SubmittedScript } from '../scheduler/adapter.js';
+import type { FieldValues, SchedulerAdapter, ScriptFields, ScriptReading, SubmittedScript } from '../scheduler/adapter.js';
 import { type ScriptLine } from '../scheduler/rendered-script.js';
 import type { Executor, ParslObject, QiimeConfig } from './config.js';
 import { type JobPlan } from './job-plan.js';
@@ -36,6 +36,8 @@ export interface Job {
     sourceSpan(span: Span): Span | undefined;
 }
 export declare function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Locate): Job[];
+/** The target release's defaults of the fields a script needs (`None` as null), where they are plain literals of the right type. */
+export declare function releaseDefaults(providerClass: string, needed: ScriptFields, catalog: ParslCatalog): FieldValues;
 /**
  * The label written on the executor a provider belongs to, if it is a string. Without one, the
  * renderers name the job after HighThroughputExecutor's default label (`blockName()` in

@@ -19,3 +19,5 @@ export declare function numberSetting(object: ParslObject, name: string, catalog
 export declare function booleanSetting(object: ParslObject, name: string, catalog: ParslCatalog): Setting<boolean> | undefined;
 /** How a message names a setting: `max_blocks = 4`, or `max_blocks = 1 (the default in QIIME 2 2026.7 (parsl 2026.02.23))`. */
 export declare function describeSetting(name: string, setting: Setting<number | boolean>, target: ResolvedTarget): string;
+/** The value as a message shows it: a written number as the file says it (numberText), beyond 2^53 too. */
+export declare function settingText(setting: Setting<number | boolean>): string;

@@ -11,14 +11,12 @@
  */
 import { type RenderedScript, type ScriptContext } from '../rendered-script.js';
 import { type SettingOverride, type WrittenSetting } from '../overrides.js';
-/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
+/** The parameters that shape the script, by their parsl names, with the target release's defaults where unwritten (src/model/jobs.ts). */
 export interface GridEngineProviderFields {
-    /** Default `'00:10:00'`, written as given. */
-    readonly walltime?: string;
-    /** Default `''`. */
-    readonly scheduler_options?: string;
-    /** Default `''`. */
-    readonly worker_init?: string;
+    /** Written as given. */
+    readonly walltime: string;
+    readonly scheduler_options: string;
+    readonly worker_init: string;
 }
 export type GridEngineProviderField = keyof GridEngineProviderFields;
 export declare function renderGridEngineHeader(fields: GridEngineProviderFields, context?: ScriptContext): RenderedScript<GridEngineProviderField>;

@@ -1,20 +1,15 @@
 import { type RenderedScript, type ScriptContext } from '../rendered-script.js';
-/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
+/** The parameters that shape the script, by their parsl names, with the target release's defaults where unwritten (src/model/jobs.ts). */
 export interface LsfProviderFields {
-    /** Default `'00:10:00'`. */
-    readonly walltime?: string;
-    /** Default 1. */
-    readonly nodes_per_block?: number;
+    readonly walltime: string;
+    readonly nodes_per_block: number;
     readonly cores_per_block?: number | null;
     readonly cores_per_node?: number | null;
-    /** Default true. */
-    readonly request_by_nodes?: boolean;
+    readonly request_by_nodes: boolean;
     readonly project?: string | null;
     readonly queue?: string | null;
-    /** Default `''`. */
-    readonly scheduler_options?: string;
-    /** Default `''`. */
-    readonly worker_init?: string;
+    readonly scheduler_options: string;
+    readonly worker_init: string;
 }
 export type LsfProviderField = keyof LsfProviderFields;
 /**

@@ -12,28 +12,29 @@
 import { type RenderedScript, type ScriptContext } from '../rendered-script.js';
 import { type SettingOverride, type WrittenSetting } from '../overrides.js';
 export type PbsProviderClass = 'PBSProProvider' | 'TorqueProvider';
-/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
-export interface PbsProviderFields {
-    /** Default `'00:20:00'`, written as given. */
-    readonly walltime?: string;
-    /** Default 1. */
-    readonly nodes_per_block?: number;
-    /** PBSProProvider only; default 1. */
-    readonly cpus_per_node?: number;
-    /** PBSProProvider only; default `''`. */
-    readonly select_options?: string;
+/** TorqueProvider's parameters that shape the script, by their parsl names, with the target release's defaults where unwritten (src/model/jobs.ts). */
+export interface TorqueProviderFields {
+    /** Written as given. */
+    readonly walltime: string;
+    readonly nodes_per_block: number;
     readonly queue?: string | null;
     readonly account?: string | null;
-    /** Default `''`. */
-    readonly scheduler_options?: string;
-    /** Default `''`. */
-    readonly worker_init?: string;
+    readonly scheduler_options: string;
+    readonly worker_init: string;
 }
-export type PbsProviderField = keyof PbsProviderFields;
+/** PBSProProvider's: Torque's and two of its own. */
+export interface PbsProProviderFields extends TorqueProviderFields {
+    readonly cpus_per_node: number;
+    readonly select_options: string;
+}
+export type PbsProviderFields = TorqueProviderFields | PbsProProviderFields;
+export type PbsProviderField = keyof PbsProProviderFields;
 export interface RenderedPbsScript extends RenderedScript<PbsProviderField> {
     /** The options parsl puts on qsub's command line, from `queue` and `account`. */
     readonly commandLine: readonly WrittenSetting[];
 }
+export declare function renderPbsHeader(provider: 'PBSProProvider', fields: PbsProProviderFields, context?: ScriptContext): RenderedPbsScript;
+export declare function renderPbsHeader(provider: 'TorqueProvider', fields: TorqueProviderFields, context?: ScriptContext): RenderedPbsScript;
 export declare function renderPbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context?: ScriptContext): RenderedPbsScript;
 /**
  * - The command line beats the script (qsub(1B) of OpenPBS: "Attributes set via command-line

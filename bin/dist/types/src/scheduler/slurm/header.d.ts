@@ -12,18 +12,19 @@
  */
 import { type RenderedScript, type ScriptContext, type ScriptLine } from '../rendered-script.js';
 import { type ParslWalltimeMinutes } from '../walltime.js';
-import { type Directive, type HeaderScan, type ScanOptions } from './directives.js';
-/** The SlurmProvider parameters that shape the script, by their parsl names; unset means parsl's default. */
+import type { Directive } from './directives.js';
+/**
+ * The SlurmProvider parameters that shape the script, by their parsl names. Those with a default
+ * are required: the caller supplies the target release's (src/model/jobs.ts); the others are
+ * unset or None when not written.
+ */
 export interface SlurmProviderFields {
-    /** Default `'00:10:00'`. */
-    readonly walltime?: string;
-    /** Default 1. */
-    readonly nodes_per_block?: number;
+    readonly walltime: string;
+    readonly nodes_per_block: number;
     readonly cores_per_node?: number | null;
     /** GB. */
     readonly mem_per_node?: number | null;
-    /** Default true. */
-    readonly exclusive?: boolean;
+    readonly exclusive: boolean;
     readonly partition?: string | null;
     readonly account?: string | null;
     readonly qos?: string | null;
@@ -31,10 +32,8 @@ export interface SlurmProviderFields {
     readonly clusters?: string | null;
     readonly gpus_per_node?: number | null;
     readonly gres?: string | null;
-    /** Default `''`. */
-    readonly scheduler_options?: string;
-    /** Default `''`. */
-    readonly worker_init?: string;
+    readonly scheduler_options: string;
+    readonly worker_init: string;
 }
 export type SlurmProviderField = keyof SlurmProviderFields;
 /** A line of the script: where it came from and, for a field's string, where in that string. */
@@ -72,10 +71,3 @@ export interface EffectiveSbatchSettings {
  * Command-line-only options are left out: sbatch ignores them in a script.
  */
 export declare function effectiveSbatchSettings(directives: readonly Directive[], component?: number): EffectiveSbatchSettings;
-export interface SlurmHeaderAnalysis extends EffectiveSbatchSettings {
-    readonly script: RenderedSlurmScript;
-    /** The rendered script as sbatch reads it; line indices match `script.lines`. */
-    readonly scan: HeaderScan;
-}
-/** Renders the script and reads its header as sbatch does (first job component). */
-export declare function analyzeSlurmHeader(fields: SlurmProviderFields, context?: ScriptContext, options?: ScanOptions): SlurmHeaderAnalysis;
