@@ -14,7 +14,7 @@ import {
   looksLikeParslConfig,
   resolveFiles,
   summarize
-} from "./chunk-AXAAQ2YL.mjs";
+} from "./chunk-IFKE6NGL.mjs";
 import {
   fixText
 } from "./chunk-IALRIP6M.mjs";

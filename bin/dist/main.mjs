@@ -17,7 +17,7 @@ import {
   looksLikeParslConfig,
   resolveFiles,
   summarize
-} from "./chunk-AXAAQ2YL.mjs";
+} from "./chunk-IFKE6NGL.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
