@@ -3,7 +3,6 @@ import {
   Chalk,
   RULES,
   SettingsFinder,
-  displayPath,
   formatCompact,
   formatGithub,
   formatGitlab,
@@ -11,21 +10,31 @@ import {
   formatMarkdown,
   formatSarif,
   formatStylish,
-  looksLikeParslConfig,
-  resolveFiles,
   summarize
-} from "./chunk-IFKE6NGL.mjs";
+} from "./chunk-UQG6NRT6.mjs";
+import "./chunk-4YIRLLWZ.mjs";
+import {
+  displayPath,
+  looksLikeParslConfig,
+  resolveFiles
+} from "./chunk-ZUDZ5KK6.mjs";
 import {
   fixText
-} from "./chunk-IALRIP6M.mjs";
+} from "./chunk-AMDGX3E3.mjs";
 import {
-  SEVERITIES,
   lintBytes,
   lintText,
-  resolveTarget,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-5LS3LJ4C.mjs";
+} from "./chunk-IQQCUGEP.mjs";
+import "./chunk-MN27LFAC.mjs";
+import {
+  SEVERITIES
+} from "./chunk-QZA5WI5V.mjs";
+import {
+  resolveTarget
+} from "./chunk-X5DGHWMW.mjs";
+import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";
 
 // src/index.ts

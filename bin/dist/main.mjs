@@ -1,12 +1,10 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   Chalk,
-  ConfigError,
   RULES,
   SettingsFinder,
   baseClassGroup,
   describeSettings,
-  displayPath,
   formatCompact,
   formatGithub,
   formatGitlab,
@@ -14,35 +12,48 @@ import {
   formatMarkdown,
   formatSarif,
   formatStylish,
-  looksLikeParslConfig,
-  resolveFiles,
   summarize
-} from "./chunk-IFKE6NGL.mjs";
+} from "./chunk-UQG6NRT6.mjs";
+import "./chunk-4YIRLLWZ.mjs";
+import {
+  ConfigError,
+  displayPath,
+  looksLikeParslConfig,
+  resolveFiles
+} from "./chunk-ZUDZ5KK6.mjs";
+import {
+  TEST_EXECUTOR,
+  lintBytes,
+  printable,
+  repositoryUrl,
+  ruleDocsUrl,
+  ruleNames
+} from "./chunk-IQQCUGEP.mjs";
+import {
+  entrySpan,
+  numberText,
+  writtenExecutorLabel
+} from "./chunk-MN27LFAC.mjs";
+import {
+  SEVERITIES
+} from "./chunk-QZA5WI5V.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
-  SEVERITIES,
   STRATEGIES,
-  TEST_EXECUTOR,
-  UsageError,
   closestMatch,
   describeSubstitution,
   describeTarget,
-  entrySpan,
-  lintBytes,
   moduleImportError,
-  numberText,
   packageFile,
   parseAnnotation,
   parslCatalog,
-  printable,
   pythonDefault,
-  repositoryUrl,
-  resolveTarget,
-  ruleDocsUrl,
-  ruleNames,
-  writtenExecutorLabel
-} from "./chunk-5LS3LJ4C.mjs";
+  resolveTarget
+} from "./chunk-X5DGHWMW.mjs";
+import {
+  UsageError
+} from "./chunk-VEXKXS5Y.mjs";
 import {
   __commonJS,
   __toESM
@@ -156,6 +167,9 @@ function describePlan(plan) {
     ];
     const coreHours = plan.maxCoreHours === void 0 ? "" : `; at most ${plural(plan.maxCoreHours, "core-hour")} (${plural(plan.maxBlocks, "block")} \xD7 ${plural(nodes * plan.coresPerNode, "core")} \xD7 ${hours(plan.walltimeMinutes)})`;
     lines.push(`  at max_blocks = ${plan.maxBlocks}: ${total.join(", ")}${coreHours}`);
+  }
+  if (plan.workers) {
+    lines.push(`  then on each block: ${plan.workers.perNode} (${plan.workers.launcher})`, `    ${printable(plan.workers.command.replace(/ {2,}/g, " ").trim())}`);
   }
   return lines;
 }
@@ -6086,14 +6100,57 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
+// src/cli/site-options.ts
+var INIT_FLAGS = ["scheduler", "workers", "cpus", "mem", "walltime", "env", "partition", "account"];
+var SITE_OPTIONS = {
+  "sbatch-test": { type: "boolean", default: false, describe: "Also run the real `sbatch --test-only` on each Slurm provider's script (never submits; needs sbatch here)" },
+  output: { type: "string", describe: "cluster-profile, init: write to this file instead of stdout" },
+  force: { type: "boolean", default: false, describe: "cluster-profile, init: overwrite the --output file" },
+  scheduler: { type: "string", describe: "init: the batch scheduler (slurm)" },
+  workers: { type: "string", describe: "init: how many jobs (blocks) may run at once" },
+  cpus: { type: "string", describe: "init: CPUs per job" },
+  mem: { type: "string", describe: "init: memory per job (96GB, 96G, 512MB, 1TB)" },
+  walltime: { type: "string", describe: "init: time limit per job (24h, 2d, 90m, 1-12:00:00, 24:00:00)" },
+  env: { type: "string", describe: "init: the conda environment the workers activate" },
+  partition: { type: "string", describe: "init: the Slurm partition (default: the cluster's default)" },
+  account: { type: "string", describe: "init: the Slurm account to charge" }
+};
+function checkSiteFlags(subcommand, argv) {
+  const misplaced = (names, owner) => {
+    const used = names.find((name) => argv[name] !== void 0 && argv[name] !== false);
+    if (used) throw new UsageError(`--${used} is an option of ${owner}`);
+  };
+  if (subcommand !== "init") misplaced(INIT_FLAGS, "`parsl-lint init`");
+  if (subcommand !== "init" && subcommand !== "cluster-profile") misplaced(["output", "force"], "`parsl-lint init` and `parsl-lint cluster-profile`");
+  if (subcommand !== void 0) misplaced(["sbatch-test"], "linting (`parsl-lint --sbatch-test FILE`)");
+}
+function clusterProfileRequest(argv, files) {
+  return { files, output: nonEmpty(argv, "output"), force: argv["force"] === true };
+}
+function initFlags(argv) {
+  const flags = {};
+  for (const name of INIT_FLAGS) {
+    const value = nonEmpty(argv, name);
+    if (value !== void 0) flags[name] = value;
+  }
+  return { ...flags, output: nonEmpty(argv, "output"), force: argv["force"] === true, qiime2: nonEmpty(argv, "qiime2") };
+}
+function nonEmpty(argv, name) {
+  const value = argv[name];
+  if (value === void 0) return void 0;
+  const last = Array.isArray(value) ? value[value.length - 1] : value;
+  if (typeof last !== "string" || last.trim() === "") throw new UsageError(`--${name} needs a value`);
+  return last.trim();
+}
+
 // src/cli/options.ts
 var FORMATS = ["stylish", "json", "github", "sarif", "gitlab", "compact", "markdown"];
-var SUBCOMMANDS = /* @__PURE__ */ new Set(["schema", "rules", "explain", "rule", "which"]);
+var SUBCOMMANDS = /* @__PURE__ */ new Set(["schema", "rules", "explain", "rule", "which", "cluster-profile", "init"]);
 async function parseCommandLine(argv, ruleIds, version) {
   let output = "";
   const parser2 = yargs_default([...argv]).scriptName("parsl-lint").usage(
-    "$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules; print a rule's page; name the config file QIIME 2 would load.\nTo lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which."
-  ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
+    "$0 [files, directories, globs or - for stdin ...] [--sbatch-test]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n$0 cluster-profile [SCONTROL-OUTPUT ...] [--output FILE]\n$0 init --workers N --cpus N --mem 96GB --walltime 24h --env ENV [--partition P] [--account A] [--qiime2 VERSION] [--output FILE]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules; print a rule's page; name the config file QIIME 2 would load.\nTo lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which."
+  ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).options(SITE_OPTIONS).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
     throw new UsageError(message ?? error?.message ?? "invalid command line");
   }).wrap(Math.min(100, process.stdout.columns ?? 100));
   const argvParsed = await parser2.parseAsync([...argv], {}, (_error, _argv, text) => {
@@ -6102,6 +6159,8 @@ async function parseCommandLine(argv, ruleIds, version) {
   if (argvParsed.help || argvParsed.version) return { kind: "exit", output };
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== void 0 && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : void 0;
+  checkSiteFlags(subcommand, argvParsed);
+  if (subcommand === "cluster-profile") return { kind: "cluster-profile", request: clusterProfileRequest(argvParsed, positionals.slice(1)) };
   if (subcommand === "explain" && positionals.length < 2) throw new UsageError("explain takes the config files to explain (- for stdin)");
   if (subcommand === "rule") {
     if (positionals.length !== 2) throw new UsageError("rule takes one rule name (parsl-lint rules lists them)");
@@ -6111,6 +6170,7 @@ async function parseCommandLine(argv, ruleIds, version) {
   if (subcommand === "schema") return { kind: "schema", qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === "rules") return { kind: "rules", format: argvParsed.format ?? "stylish" };
   if (subcommand === "which") return { kind: "which", format: argvParsed.format ?? "stylish" };
+  if (subcommand === "init") return { kind: "init", flags: initFlags(argvParsed) };
   const maxWarnings = argvParsed["max-warnings"];
   const config = argvParsed.config;
   if (config === "") throw new UsageError("--config needs a file (or use --no-config)");
@@ -6140,7 +6200,8 @@ async function parseCommandLine(argv, ruleIds, version) {
       config,
       inlineConfig: argvParsed["inline-config"],
       printConfig: argvParsed["print-config"],
-      onlyParslConfigs: argvParsed["only-parsl-configs"]
+      onlyParslConfigs: argvParsed["only-parsl-configs"],
+      sbatchTest: argvParsed["sbatch-test"]
     }
   };
 }
@@ -6203,6 +6264,8 @@ async function run(argv) {
       printRules(RULES, command2.format);
       return 0;
     }
+    if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
+    if (command2.kind === "init") return await (await import("./init-66IWYUWZ.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6234,12 +6297,14 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-NNH6D5WT.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-P3QH7OFK.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-3TF45YZZ.mjs") : void 0;
   for await (const input of readInputs(options, finder, cwd)) {
-    const { result, applied, diff } = fixer ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options) : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: "" };
+    const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
+    const { result, applied, diff } = fixer ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options) : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: "" };
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
     reports.push({

@@ -43,6 +43,8 @@ export async function run(argv: readonly string[]): Promise<number> {
       printRules(RULES, command.format);
       return 0;
     }
+    if (command.kind === 'cluster-profile') return await (await import('./cluster-profile.js')).clusterProfile(command.request, process.cwd());
+    if (command.kind === 'init') return await (await import('./init.js')).init(command.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command.kind === 'rule') {
       printRulePage(command.name, RULES);
       return 0;
@@ -87,10 +89,12 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   const diffs: string[] = [];
   /** The files that are not valid TOML. */
   const invalid: string[] = [];
+  const sbatch = options.sbatchTest ? await import('./sbatch-test.js') : undefined;
   for await (const input of readInputs(options, finder, cwd)) {
+    const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
     const { result, applied, diff } = fixer
-      ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options)
-      : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
+      ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options)
+      : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
     reports.push({

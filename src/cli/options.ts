@@ -3,7 +3,10 @@ import yargs from 'yargs';
 import { SEVERITIES, type FixSafety, type Severity } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
+import type { ClusterProfileRequest } from './cluster-profile.js';
 import { UsageError } from './errors.js';
+import type { InitFlags } from './init.js';
+import { checkSiteFlags, clusterProfileRequest, initFlags, SITE_OPTIONS } from './site-options.js';
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab', 'compact', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -35,6 +38,8 @@ export interface CliOptions {
   readonly printConfig: string | undefined;
   /** Pick named files as a directory walk does (skip those without a parsl table), and find none without an error: for pre-commit. */
   readonly onlyParslConfigs: boolean;
+  /** Run the real `sbatch --test-only` on each Slurm provider's script (--sbatch-test). */
+  readonly sbatchTest: boolean;
 }
 
 export type ParsedCommand =
@@ -49,20 +54,25 @@ export type ParsedCommand =
   /** `parsl-lint which`: the config file QIIME 2 would load, and why. */
   | { kind: 'which'; format: Format }
   /** `parsl-lint explain FILE...`: the batch scripts parsl will write for the files' providers, judged as linting judges them. */
-  | { kind: 'explain'; options: CliOptions };
+  | { kind: 'explain'; options: CliOptions }
+  /** `parsl-lint cluster-profile [FILE ...]`: the site's cluster profile from scontrol. */
+  | { kind: 'cluster-profile'; request: ClusterProfileRequest }
+  /** `parsl-lint init`: a config from requirements. */
+  | { kind: 'init'; flags: InitFlags };
 
 /**
  * A subcommand is the first positional argument, wherever options stand (`--no-color rules`);
  * lint a file of that name as `./rules`.
  */
-const SUBCOMMANDS = new Set(['schema', 'rules', 'explain', 'rule', 'which']);
+const SUBCOMMANDS = new Set(['schema', 'rules', 'explain', 'rule', 'which', 'cluster-profile', 'init']);
 
 export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
   let output = '';
   const parser = yargs([...argv])
     .scriptName('parsl-lint')
     .usage(
-      '$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n\n' +
+      '$0 [files, directories, globs or - for stdin ...] [--sbatch-test]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n' +
+        '$0 cluster-profile [SCONTROL-OUTPUT ...] [--output FILE]\n$0 init --workers N --cpus N --mem 96GB --walltime 24h --env ENV [--partition P] [--account A] [--qiime2 VERSION] [--output FILE]\n\n' +
         'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; ' +
         'print the JSON Schema for editors; list the rules; print a rule\'s page; name the config file QIIME 2 would load.\n' +
         'To lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which.',
@@ -84,6 +94,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .option('inline-config', { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' })
     .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' })
     .option('only-parsl-configs', { type: 'boolean', default: false, describe: 'Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit' })
+    .options(SITE_OPTIONS)
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
     .version(version)
     .alias('help', 'h')
@@ -100,6 +111,8 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== undefined && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : undefined;
+  checkSiteFlags(subcommand, argvParsed);
+  if (subcommand === 'cluster-profile') return { kind: 'cluster-profile', request: clusterProfileRequest(argvParsed, positionals.slice(1)) };
   if (subcommand === 'explain' && positionals.length < 2) throw new UsageError('explain takes the config files to explain (- for stdin)');
   if (subcommand === 'rule') {
     if (positionals.length !== 2) throw new UsageError('rule takes one rule name (parsl-lint rules lists them)');
@@ -109,6 +122,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format ?? 'stylish' };
   if (subcommand === 'which') return { kind: 'which', format: argvParsed.format ?? 'stylish' };
+  if (subcommand === 'init') return { kind: 'init', flags: initFlags(argvParsed) };
 
   const maxWarnings = argvParsed['max-warnings'];
   const config = argvParsed.config as string | false | undefined;
@@ -140,6 +154,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
       inlineConfig: argvParsed['inline-config'],
       printConfig: argvParsed['print-config'],
       onlyParslConfigs: argvParsed['only-parsl-configs'],
+      sbatchTest: argvParsed['sbatch-test'],
     },
   };
 }

@@ -9,6 +9,7 @@ import { PARSL_RELEASES, parslCatalog, resolveTarget } from '../catalog/index.js
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
 import { ConfigError, type LinterConfig } from './config.js';
+import { loadProfile } from './profile.js';
 import { configSchema } from './schema.js';
 
 /** In the order they are looked for in each folder: the first one found there wins. */
@@ -21,6 +22,7 @@ interface RawConfig {
   exclude?: string[];
   rules?: Record<string, RuleSetting>;
   required?: Record<string, string[]>;
+  profile?: string | Record<string, unknown>;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
   } catch (error) {
     throw new ConfigError(`${shown}: ${(error as Error).message}`);
   }
+  const profile = await loadProfile(raw.profile, file, shown, text, inPyproject ? ['tool', 'parsl-lint'] : []);
   return {
     file,
     rules: new Map(Object.entries(raw.rules ?? {})),
@@ -57,6 +60,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
     include: raw.include ?? [],
     exclude: raw.exclude ?? [],
     required: Object.fromEntries(Object.entries(raw.required ?? {})),
+    ...(profile && { profile }),
   };
 }
 

@@ -1,5 +1,7 @@
 import { type FixSafety } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
+import type { ClusterProfileRequest } from './cluster-profile.js';
+import type { InitFlags } from './init.js';
 export declare const FORMATS: readonly ["stylish", "json", "github", "sarif", "gitlab", "compact", "markdown"];
 export type Format = (typeof FORMATS)[number];
 export interface CliOptions {
@@ -29,6 +31,8 @@ export interface CliOptions {
     readonly printConfig: string | undefined;
     /** Pick named files as a directory walk does (skip those without a parsl table), and find none without an error: for pre-commit. */
     readonly onlyParslConfigs: boolean;
+    /** Run the real `sbatch --test-only` on each Slurm provider's script (--sbatch-test). */
+    readonly sbatchTest: boolean;
 }
 export type ParsedCommand = {
     kind: 'lint';
@@ -62,5 +66,15 @@ export type ParsedCommand = {
  | {
     kind: 'explain';
     options: CliOptions;
+}
+/** `parsl-lint cluster-profile [FILE ...]`: the site's cluster profile from scontrol. */
+ | {
+    kind: 'cluster-profile';
+    request: ClusterProfileRequest;
+}
+/** `parsl-lint init`: a config from requirements. */
+ | {
+    kind: 'init';
+    flags: InitFlags;
 };
 export declare function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand>;

@@ -31,6 +31,11 @@ export declare function configSchema(ruleIds: readonly string[]): {
                 };
             };
         };
+        profile: {
+            anyOf: {
+                type: string;
+            }[];
+        };
         required: {
             type: string;
             additionalProperties: boolean;

@@ -2,6 +2,8 @@ import { SourceText } from '../document/source.js';
 import { type Job } from '../model/jobs.js';
 import { type ResolvedTarget } from '../catalog/index.js';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
+import type { ClusterProfile } from '../site/profile.js';
+import type { SbatchAnswer } from '../site/sbatch-answer.js';
 import type { RequiredFields, Rule } from './rule.js';
 export type RuleSetting = Severity | 'off';
 export interface LintOptions {
@@ -13,6 +15,10 @@ export interface LintOptions {
     readonly inlineConfig?: boolean;
     /** What the site requires of each provider, from the linter's config; none by default. */
     readonly requiredFields?: RequiredFields;
+    /** The site's cluster profile, for the rules that judge partitions and node sizes; none by default. */
+    readonly profile?: ClusterProfile;
+    /** With --sbatch-test: sbatch's answers to the scripts of the file's Slurm providers. */
+    readonly sbatchAnswer?: (script: string) => SbatchAnswer | undefined;
 }
 export interface LintResult {
     readonly source: SourceText;

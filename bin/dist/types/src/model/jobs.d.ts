@@ -6,6 +6,7 @@
  * columns in the file.
  */
 import { type ParslCatalog } from '../catalog/index.js';
+import { type TextEdit } from '../document/edits.js';
 import type { Span } from '../document/source.js';
 import type { StringLocator } from '../document/strings.js';
 import type { TomlEntry, TomlScalar } from '../document/tree.js';
@@ -34,6 +35,12 @@ export interface Job {
     lineOf(index: number): ScriptLine;
     /** Where a span of the script was written in the TOML file, when a string field holds it. */
     sourceSpan(span: Span): Span | undefined;
+    /**
+     * The file edit that replaces a span of the script with `text`, written as the string holding
+     * it needs (`\n` in a one-line basic string); undefined where no string holds the span or its
+     * style cannot hold the text.
+     */
+    sourceEdit(span: Span, text: string): TextEdit | undefined;
 }
 export declare function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Locate): Job[];
 /** The target release's defaults of the fields a script needs (`None` as null), where they are plain literals of the right type. */

@@ -51,7 +51,7 @@ export interface Directive {
     readonly line: number;
     readonly component: number;
 }
-export type DirectiveProblemKind = 'dos-line-break' | 'nul-character' | 'slurm-marker' | 'lookalike-directive' | 'after-header-end' | 'translated-directive' | 'unmatched-quote' | 'unexpected-colon' | 'hetjob-separator' | 'separator-ends-line' | 'empty-argument-ends-line' | 'hash-ends-line' | 'escaped-space-splits' | 'stray-argument' | 'ambiguous-option' | 'unknown-option' | 'unknown-short-option' | 'missing-argument' | 'unexpected-argument' | 'abbreviated-option' | 'value-on-next-line' | 'command-line-only';
+export type DirectiveProblemKind = 'dos-line-break' | 'nul-character' | 'slurm-marker' | 'lookalike-directive' | 'after-header-end' | 'translated-directive' | 'unmatched-quote' | 'unexpected-colon' | 'hetjob-separator' | 'separator-ends-line' | 'empty-argument-ends-line' | 'hash-ends-line' | 'second-directive' | 'escaped-space-splits' | 'stray-argument' | 'ambiguous-option' | 'unknown-option' | 'unknown-short-option' | 'missing-argument' | 'unexpected-argument' | 'abbreviated-option' | 'value-on-next-line' | 'command-line-only';
 /**
  * What sbatch does about it:
  * - `rejected`: sbatch exits with an error and submits nothing;
