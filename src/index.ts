@@ -160,5 +160,6 @@ function commandOptions(paths: readonly string[], options: LintFilesOptions): Cl
     inlineConfig: options.inlineConfig ?? true,
     printConfig: undefined,
     onlyParslConfigs: false,
+    sbatchTest: false,
   };
 }

@@ -110,7 +110,8 @@ function commandOptions(paths, options) {
     config: options.config,
     inlineConfig: options.inlineConfig ?? true,
     printConfig: void 0,
-    onlyParslConfigs: false
+    onlyParslConfigs: false,
+    sbatchTest: false
   };
 }
 export {
