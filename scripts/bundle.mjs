@@ -1,5 +1,6 @@
-// `npm run bundle`: bundles the command (src/cli/main.ts) and every library it imports into
-// bin/dist/, which is committed, so that a git install (pre-commit, `npm install -g git+…`, a
+// `npm run bundle`: bundles the command (src/cli/main.ts) and the library entry point
+// (src/index.ts), with every library they import, into bin/dist/, with the library's type
+// declarations in bin/dist/types/ (tsconfig.types.json). bin/dist/ is committed, so that a git install (pre-commit, `npm install -g git+…`, a
 // GitHub Action checkout) runs without a build step or a dependency. esbuild compiles the
 // TypeScript itself, so the bundle does not depend on tsc's output, and its output is
 // deterministic: test/bundle.test.ts rebuilds HEAD's source and compares.
@@ -8,7 +9,9 @@
 // (--fix, --diff, a config file) stays in chunks of its own.
 //
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default bin/dist, relative to the repository root)
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,7 +23,7 @@ rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', index: 'src/index.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -35,3 +38,7 @@ await build({
   banner: { js: "import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const types = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.types.json', '--outDir', path.join(outdir, 'types')], { cwd: root, stdio: 'inherit' });
+if (types.status !== 0) process.exit(types.status ?? 1);

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import { parse } from 'yaml';
-import { tempDir } from './support/npm.js';
+import { tempDir } from './support/temp.js';
 import { repoRoot } from './support/paths.js';
 
 interface Action {
@@ -40,8 +40,8 @@ interface StepRun {
 }
 
 /** Runs every step of the action in `workspace` with these inputs (the rest take their defaults). */
-function runAction(t: TestContext, workspace: string, inputs: Record<string, string>): StepRun {
-  const runner = tempDir(t, 'action-runner');
+function runAction(workspace: string, inputs: Record<string, string>): StepRun {
+  const runner = tempDir('parsl-lint-action-runner-');
   const summaryFile = path.join(runner, 'step_summary');
   const outputFile = path.join(runner, 'output');
   writeFileSync(summaryFile, '');
@@ -64,8 +64,8 @@ function runAction(t: TestContext, workspace: string, inputs: Record<string, str
 }
 
 /** A repository with configs/: one error each in two files, a warning in a third, and a clean one. */
-function workspace(t: TestContext): string {
-  const dir = tempDir(t, 'action-workspace');
+function workspace(): string {
+  const dir = tempDir('parsl-lint-action-workspace-');
   mkdirSync(path.join(dir, 'configs'));
   const copy = (from: string, to: string) => copyFileSync(path.join(repoRoot, 'fixtures', from), path.join(dir, 'configs', to));
   copy('walltime-format/negative.toml', 'negative.toml');
@@ -91,10 +91,10 @@ test("the README's action step names the release tag of package.json's version",
   assert.equal(readmeInputs().ref, `v${pkg.version}`);
 });
 
-test("the README's inputs: annotations for each finding, every finding in the summary, exit 1", (t) => {
-  const dir = workspace(t);
+test("the README's inputs: annotations for each finding, every finding in the summary, exit 1", () => {
+  const dir = workspace();
   const { inputs } = readmeInputs();
-  const run = runAction(t, dir, inputs);
+  const run = runAction(dir, inputs);
   assert.equal(run.status, 1, run.stderr);
   const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::'));
   assert.deepEqual(annotations.map((line) => /^::(\w+) file=([^,]+),line=(\d+)/.exec(line)!.slice(1).join(' ')), ['error configs/dotted.toml 9', 'error configs/negative.toml 9']);
@@ -103,37 +103,37 @@ test("the README's inputs: annotations for each finding, every finding in the su
   assert.match(run.summary, /^\| configs\/negative\.toml \| 9:12 \| ❌ error \| \[`walltime-format`\]/m);
 });
 
-test('fail-on: never passes with errors; warning fails on a warning, not on an info; a clean run passes', (t) => {
-  const dir = workspace(t);
-  assert.equal(runAction(t, dir, { paths: 'configs', 'fail-on': 'never' }).status, 0);
+test('fail-on: never passes with errors; warning fails on a warning, not on an info; a clean run passes', () => {
+  const dir = workspace();
+  assert.equal(runAction(dir, { paths: 'configs', 'fail-on': 'never' }).status, 0);
   // slurm-mem-per-node.toml has one info (exclusive-by-default): it fails nothing.
   copyFileSync(path.join(repoRoot, 'fixtures', 'examples', 'slurm-mem-per-node.toml'), path.join(dir, 'configs', 'info.toml'));
-  const info = runAction(t, dir, { paths: 'configs/info.toml configs/local.toml', 'fail-on': 'warning' });
+  const info = runAction(dir, { paths: 'configs/info.toml configs/local.toml', 'fail-on': 'warning' });
   assert.equal(info.status, 0, info.stderr);
   assert.match(info.stdout, /^::notice file=configs\/info\.toml,line=8,/m);
   copyFileSync(path.join(repoRoot, 'fixtures', 'foreign-directive', 'condor-with-pbs.toml'), path.join(dir, 'configs', 'warning.toml'));
-  const warning = runAction(t, dir, { paths: 'configs/warning.toml', 'fail-on': 'warning' });
+  const warning = runAction(dir, { paths: 'configs/warning.toml', 'fail-on': 'warning' });
   assert.equal(warning.status, 1, warning.stderr);
   assert.match(warning.stdout, /^::warning file=configs\/warning\.toml,line=\d+,.*\[?foreign-directive/m);
-  assert.equal(runAction(t, dir, { paths: 'configs/warning.toml' }).status, 0, 'a warning passes with fail-on: error');
-  const clean = runAction(t, dir, { paths: 'configs/local.toml' });
+  assert.equal(runAction(dir, { paths: 'configs/warning.toml' }).status, 0, 'a warning passes with fail-on: error');
+  const clean = runAction(dir, { paths: 'configs/local.toml' });
   assert.equal(clean.status, 0, clean.stderr);
   assert.match(clean.summary, /^### parsl-lint\n\nNo problems \(0 errors, 0 warnings, 0 infos in 1 file\)\.\n$/);
-  const bad = runAction(t, dir, { paths: 'configs', 'fail-on': 'sometimes' });
+  const bad = runAction(dir, { paths: 'configs', 'fail-on': 'sometimes' });
   assert.equal(bad.status, 2);
   assert.match(bad.stdout, /^::error title=parsl-lint::fail-on must be error, warning or never, got 'sometimes'$/m);
 });
 
-test('sarif-file: the report is written and named in the step outputs; format and a target release pass through', (t) => {
-  const dir = workspace(t);
-  const run = runAction(t, dir, { paths: 'configs\nconfigs/negative.toml', 'sarif-file': 'results/parsl-lint.sarif', format: 'compact', qiime2: '2024.10' });
+test('sarif-file: the report is written and named in the step outputs; format and a target release pass through', () => {
+  const dir = workspace();
+  const run = runAction(dir, { paths: 'configs\nconfigs/negative.toml', 'sarif-file': 'results/parsl-lint.sarif', format: 'compact', qiime2: '2024.10' });
   assert.equal(run.status, 1, run.stderr);
   assert.equal(run.output, 'sarif-file=results/parsl-lint.sarif\n');
   const log = JSON.parse(readFileSync(path.join(dir, 'results', 'parsl-lint.sarif'), 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
   assert.equal(log.version, '2.1.0');
   assert.deepEqual(log.runs[0]!.results.map((result) => result.ruleId), ['qualified-class-name', 'walltime-format']);
   assert.match(run.stdout, /^configs\/negative\.toml:9:12: error: .* \[walltime-format\]$/m);
-  const wrongRelease = runAction(t, dir, { paths: 'configs', qiime2: '1999.1' });
+  const wrongRelease = runAction(dir, { paths: 'configs', qiime2: '1999.1' });
   assert.equal(wrongRelease.status, 2);
   assert.match(wrongRelease.stderr, /1999\.1/);
 });

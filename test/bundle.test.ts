@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { git, headCommit, skipWithoutGit, tempDir } from './support/npm.js';
+import { git, headCommit, skipWithoutGit } from './support/npm.js';
+import { tempDir } from './support/temp.js';
 import { repoRoot } from './support/paths.js';
 
 const REFRESH = 'run `npm run bundle` and commit bin/dist/';
@@ -16,7 +17,7 @@ const REFRESH = 'run `npm run bundle` and commit bin/dist/';
 test('the bundle committed in bin/dist/ is a fresh build of the committed source', { skip: skipWithoutGit }, (t) => {
   const { sha, dirty } = headCommit();
   if (dirty) t.diagnostic(`checks commit ${sha.slice(0, 12)}; uncommitted changes are not part of it`);
-  const copy = tempDir(t, 'bundle');
+  const copy = tempDir('parsl-lint-bundle-');
   const archive = spawnSync('git', ['archive', '--format=tar', sha], { cwd: repoRoot, maxBuffer: 256 << 20 });
   assert.equal(archive.status, 0, String(archive.stderr));
   const untar = spawnSync('tar', ['-x', '-C', copy], { input: archive.stdout });
@@ -28,7 +29,7 @@ test('the bundle committed in bin/dist/ is a fresh build of the committed source
   assert.equal(build.status, 0, build.stderr);
 
   const committed = path.join(copy, 'bin', 'dist');
-  const files = (dir: string) => readdirSync(dir).sort();
+  const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
   assert.deepEqual(files(committed), files(fresh), `bin/dist/ in ${sha.slice(0, 12)} holds other files than a fresh build: ${REFRESH}`);
   for (const file of files(fresh)) {
     assert.ok(readFileSync(path.join(committed, file)).equals(readFileSync(path.join(fresh, file))), `bin/dist/${file} in ${sha.slice(0, 12)} differs from a fresh build: ${REFRESH}`);

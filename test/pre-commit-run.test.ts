@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, type TestContext } from 'node:test';
-import { cloneHead, git, headCommit, skipWithoutGit, tempDir } from './support/npm.js';
+import { cloneHead, git, headCommit, skipWithoutGit } from './support/npm.js';
+import { tempDir } from './support/temp.js';
 import { repoRoot } from './support/paths.js';
 
 const preCommitVersion = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
@@ -62,7 +63,7 @@ interface Sample {
 function makeSample(t: TestContext): Sample {
   const { sha, dirty } = headCommit();
   if (dirty) t.diagnostic(`runs the hooks of commit ${sha.slice(0, 12)}; uncommitted changes are not part of it`);
-  const dir = tempDir(t, 'pre-commit');
+  const dir = tempDir('parsl-lint-pre-commit-');
   const clone = cloneHead(dir);
   assert.equal(git(['tag', `v${pkg.version}`], clone).status, 0);
   const sample = path.join(dir, 'sample');

@@ -1,9 +1,6 @@
 /** Runs npm and git the way the tests need: the npm that runs `npm test`, and a temporary clone of HEAD. */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { TestContext } from 'node:test';
 import { repoRoot } from './paths.js';
 
 export interface Ran {
@@ -33,13 +30,6 @@ export const skipWithoutGit: string | false = git(['rev-parse', 'HEAD']).status 
 /** The commit the tests install, and whether the working tree has changes that are not part of it. */
 export function headCommit(): { sha: string; dirty: boolean } {
   return { sha: git(['rev-parse', 'HEAD']).stdout.trim(), dirty: git(['status', '--porcelain']).stdout.trim() !== '' };
-}
-
-/** A temporary directory, removed when the test ends. */
-export function tempDir(t: TestContext, prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `parsl-lint-${prefix}-`));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
 }
 
 /** A clone of this repository at HEAD, as a user gets it: committed files only. */

@@ -1,0 +1,1 @@
+export declare function sameMeaning(written: string, renamed: string): boolean;

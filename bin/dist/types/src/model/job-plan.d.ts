@@ -1,0 +1,32 @@
+/**
+ * What a batch job asks the cluster for, as a user plans with it: per block and at `max_blocks`,
+ * nodes, cores, memory and walltime, the workers HighThroughputExecutor starts on each node, and
+ * the most core-hours the provider can hold at once.
+ *
+ * - Blocks: parsl never runs more than `max_blocks` blocks of one provider
+ *   (parsl/jobs/strategy.py), each a job of `nodes_per_block` nodes.
+ * - Workers per node: HighThroughputExecutor's own arithmetic (src/model/worker-fit.ts).
+ * - Walltime: minutes as `wtime_to_minutes()` reads `H:M:S` (src/scheduler/walltime.ts).
+ * - The worker command: src/model/worker-launch.ts.
+ */
+import type { ParslCatalog } from '../catalog/index.js';
+import type { Executor, ParslObject } from './config.js';
+import type { FieldValues } from '../scheduler/adapter.js';
+import { type WorkerLaunch } from './worker-launch.js';
+export interface JobPlan {
+    readonly nodesPerBlock: number | undefined;
+    /** The cores asked for on each node (`cores_per_node`, PBS's `cpus_per_node`); undefined: the scheduler's default. */
+    readonly coresPerNode: number | undefined;
+    /** GB asked for on each node (`mem_per_node`); undefined: the scheduler's default. */
+    readonly memoryPerNodeGB: number | undefined;
+    readonly walltimeMinutes: number | undefined;
+    readonly initBlocks: number | undefined;
+    readonly maxBlocks: number | undefined;
+    /** Workers HighThroughputExecutor starts per node, when the config tells (cores or a worker limit). */
+    readonly workersPerNode: number | undefined;
+    /** max_blocks × nodes_per_block × cores_per_node × walltime, when all are known. */
+    readonly maxCoreHours: number | undefined;
+    /** The worker pool command parsl appends to the script, and how the launcher runs it. */
+    readonly workers: WorkerLaunch | undefined;
+}
+export declare function planJob(provider: ParslObject, executor: Executor | undefined, fields: FieldValues, catalog: ParslCatalog): JobPlan;

@@ -1,0 +1,2 @@
+import type { ParslObject } from './config.js';
+export declare function isBatchProvider(object: ParslObject): boolean;

@@ -1,0 +1,28 @@
+/**
+ * Questions rules ask of a Slurm job's directives: who wrote a directive, and which of the user's
+ * set one sbatch option. Slurm's reading keeps sbatch's own parse
+ * (`job.reading.slurm`), which the other schedulers' readings do not have.
+ */
+import type { Span } from '../document/source.js';
+import type { Directive, DirectiveProblem } from '../scheduler/slurm/directives.js';
+import type { Job } from './jobs.js';
+/** Whether a directive was written by the user (in a string field) rather than by parsl's template. */
+export declare function isUserDirective(job: Job, directive: Directive): boolean;
+/**
+ * The directives the user wrote that set one sbatch option (`mem-per-cpu`), however it was spelled:
+ * in `scheduler_options`, or at the top of `worker_init`, where sbatch reads them too.
+ */
+export declare function userDirectives(job: Job, name: string): Directive[];
+export interface UnknownOption {
+    readonly problem: DirectiveProblem;
+    /** Where the option's name is in the file. */
+    readonly at: Span;
+    /**
+     * One or two edits from a stock option (`--mem-per-cpus`, `--partiton`, `--cpus_per_task`): a
+     * typo, since a site plugin with such a name is not a real risk. Two edits only for names of six
+     * characters or more, so that short plugin options are not taken for typos.
+     */
+    readonly nearStock: boolean;
+}
+/** The long options the user wrote that stock sbatch does not have, as the newest judged release reads them. */
+export declare function unknownOptions(job: Job): UnknownOption[];

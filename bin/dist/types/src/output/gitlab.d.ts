@@ -1,0 +1,2 @@
+import type { FileReport } from './results.js';
+export declare function formatGitlab(reports: readonly FileReport[]): string;

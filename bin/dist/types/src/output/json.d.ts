@@ -1,0 +1,2 @@
+import { type FileReport } from './results.js';
+export declare function formatJson(reports: readonly FileReport[]): string;

@@ -1,0 +1,23 @@
+/** What the formatters receive: each linted file's display path and diagnostics. */
+import type { SourceText } from '../document/source.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../engine/diagnostic.js';
+import type { Job } from '../model/jobs.js';
+export interface FileReport {
+    /** Relative to the working directory, with `/` separators; `<stdin>` or `--stdin-filename` for stdin. */
+    readonly path: string;
+    readonly source: SourceText;
+    readonly diagnostics: readonly Diagnostic[];
+    /** Silenced by `# parsl-lint-disable…` comments. */
+    readonly suppressed?: readonly SuppressedDiagnostic[];
+    /** With --fix: how many fixes were applied to this file (with --diff: would be). */
+    readonly fixesApplied?: number;
+    /** The batch jobs the file asks for, for `explain`. */
+    readonly jobs?: readonly Job[];
+}
+export interface Summary {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly files: number;
+}
+export declare function summarize(reports: readonly FileReport[]): Summary;

@@ -1,0 +1,6 @@
+/**
+ * Cobalt: CobaltProvider (removed after parsl 2024.10.28) submits with `qsub`, putting its options
+ * on the command line (`qsub -n <nodes> -t <minutes> ...`). Its rendering is not modelled.
+ */
+import type { SchedulerAdapter } from '../adapter.js';
+export declare const cobalt: SchedulerAdapter;

@@ -1,0 +1,91 @@
+/**
+ * A batch script (or submit description) as parsl writes it, line by line, with where each line
+ * came from, so that a span of the script can be mapped back into the provider field it was
+ * copied from. Scheduler-neutral: each scheduler's header.ts builds one from pieces.
+ *
+ * Same model as the Slurm renderer's (src/scheduler/slurm/header.ts, whose `RenderedLine` has
+ * this shape with Slurm's field names).
+ */
+import type { Span } from '../document/source.js';
+/**
+ * - `template`: a fixed line of parsl's template;
+ * - `scheduler_options` / `worker_init`: a line of the user's string;
+ * - `appended`: a line parsl adds for a field (`#BSUB -q`, `RequestMemory = ...`).
+ */
+export type LineSource = 'template' | 'scheduler_options' | 'appended' | 'worker_init';
+export interface ScriptPiece<Field extends string> {
+    readonly text: string;
+    readonly source: LineSource;
+    /** The provider parameter the text comes from. */
+    readonly field?: Field;
+    /** Set when `text` is the field's string verbatim, from this offset. */
+    readonly fieldOffset?: number;
+}
+export interface ScriptLine<Field extends string = string> {
+    /** 0-based. */
+    readonly index: number;
+    readonly text: string;
+    /** Offset of the line in the script. */
+    readonly start: number;
+    readonly source: LineSource;
+    readonly field?: Field;
+    /**
+     * Where the field's own string shows in this line: the line's text from `column` on, for
+     * `length` code units, is the field's string from `offset` on.
+     */
+    readonly fieldText?: {
+        readonly column: number;
+        readonly offset: number;
+        readonly length: number;
+    };
+}
+export interface RenderedScript<Field extends string = string> {
+    readonly text: string;
+    readonly lines: readonly ScriptLine<Field>[];
+}
+/**
+ * Values parsl takes from outside the provider. Only their spelling matters to the scheduler (a
+ * label with a blank splits the job name); the defaults are placeholders without blanks.
+ */
+export interface ScriptContext {
+    /** The executor's label; parsl names the job `parsl.<label>.block-<id>.<time.time()>`. */
+    readonly executorLabel?: string;
+    /** `<run_dir>/submit_scripts`, absolute. */
+    readonly scriptDir?: string;
+}
+/**
+ * `parsl.<label>.block-0`, the name BlockProviderExecutor gives block 0. Without a label, that of
+ * the default HighThroughputExecutor: the model passes a label only when one is written.
+ */
+export declare function blockName(context: ScriptContext): string;
+/** The block name with `time.time()` appended, as most providers' `submit()` names the job. */
+export declare function jobName(context: ScriptContext): string;
+export declare function scriptDir(context: ScriptContext): string;
+/** A piece of the template, optionally owned by the field whose value it shows. */
+export declare function templatePiece<Field extends string>(text: string, field?: Field): ScriptPiece<Field>;
+/** A user's string field, copied verbatim. */
+export declare function fieldPiece<Field extends string>(source: 'scheduler_options' | 'worker_init', field: Field, text: string): ScriptPiece<Field>;
+/**
+ * Joins the pieces and cuts them into lines. A line belongs to the piece its first character comes
+ * from (for an empty line, the piece holding its newline). The text after the last newline, if
+ * any, is a line too.
+ */
+export declare function assembleScript<Field extends string>(pieces: readonly ScriptPiece<Field>[]): RenderedScript<Field>;
+/** A span of the script expressed in one field's own string. */
+export interface FieldSpan<Field extends string = string> {
+    readonly field: Field;
+    readonly start: number;
+    readonly end: number;
+}
+/**
+ * Maps a span of the script back into the string of the field it was written from. Undefined
+ * when the span is not inside one line's copy of a field string (a template line, a span across
+ * lines).
+ */
+export declare function locateInField<Field extends string>(script: {
+    readonly lines: readonly ScriptLine<Field>[];
+}, span: Span): FieldSpan<Field> | undefined;
+/** str() of a Python int; no exponent notation for big ones. */
+export declare function pythonInt(value: number): string;
+/** Whether a line was written by the user (in `scheduler_options` or `worker_init`) rather than by parsl. */
+export declare function isUserLine(line: ScriptLine): boolean;

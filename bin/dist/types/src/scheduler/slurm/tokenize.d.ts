@@ -1,0 +1,15 @@
+import type { DirectiveProblem, SourcedText } from './types.js';
+import { type SlurmRelease } from './options.js';
+export interface TokenizedLine {
+    readonly tokens: SourcedText[];
+    readonly problems: DirectiveProblem[];
+    /** The line starts with `hetjob`/`packjob`: the directives after it are another job component. */
+    readonly startsNewComponent: boolean;
+}
+/**
+ * Splits `text[from, to)` (the part of line `line` after the marker) into arguments. Verified on
+ * the 22.05.8 oracle: `-t 10#-p x` is `-t 10`; `-J a\#b` and `-J "a#b"` keep the `#`; an empty
+ * `""` and a mid-line `hetjob` end the line (`-t 10 "" -p nosuch` is accepted); `:` at the start
+ * of any argument is fatal; `--job-name=a\ b` splits into `--job-name=a` and `b` before 24.05.
+ */
+export declare function tokenizeDirectiveLine(text: string, from: number, to: number, line: number, release?: SlurmRelease): TokenizedLine;

@@ -1,0 +1,17 @@
+/**
+ * The partition of the profile a SlurmProvider's job goes to, for the rules that judge it by
+ * that partition's limits.
+ */
+import { type ClusterProfile, type PartitionProfile } from './profile.js';
+import type { SlurmRequest } from './slurm-request.js';
+export interface JobPartition {
+    readonly partition: PartitionProfile;
+    /** How a message names it: `partition "short"`, or `the default partition "debug" (cluster.toml:5: ...)`. */
+    readonly described: string;
+}
+/**
+ * The partition the job names, or the profile's default. Undefined when the job names one the
+ * profile does not know (unknown-partition's), or several (`-p a,b`: Slurm runs the job in
+ * whichever can start it first, so no single partition's limits decide).
+ */
+export declare function jobPartition(profile: ClusterProfile, request: SlurmRequest): JobPartition | undefined;
