@@ -19,12 +19,18 @@ import { binPath, sharedDir, skipWithoutShared } from './support/paths.js';
 
 const suiteDir = path.join(sharedDir, 'corpus', 'toml-test', 'tests');
 const listed = skipWithoutShared ? [] : readFileSync(path.join(suiteDir, 'files-toml-1.0.0'), 'utf8').split('\n').filter(Boolean);
-const invalid = listed.filter((file) => file.startsWith('invalid/') && file.endsWith('.toml'));
+/**
+ * Invalid only as bytes: QIIME 2 opens the file in text mode, whose universal newlines turn a lone
+ * carriage return into a line feed before tomlkit reads it, so for QIIME 2 these read differently
+ * (test/document/tomlkit-oracle.test.ts compares them with tomlkit fed the same way).
+ */
+const loneCarriageReturn = (file: string): boolean => /\r(?!\n)/.test(readFileSync(path.join(suiteDir, file), 'latin1'));
+const invalid = listed.filter((file) => file.startsWith('invalid/') && file.endsWith('.toml') && !loneCarriageReturn(file));
 const valid = listed.filter((file) => file.startsWith('valid/') && file.endsWith('.toml'));
 const target = resolveTarget({ qiime2: '2026.4' });
 
 describe('toml-test invalid documents', { skip: skipWithoutShared }, () => {
-  test('the TOML 1.0 list is complete', () => assert.ok(invalid.length >= 490 && valid.length >= 200, `${invalid.length} invalid, ${valid.length} valid`));
+  test('the TOML 1.0 list is complete', () => assert.ok(invalid.length >= 480 && valid.length >= 200, `${invalid.length} invalid, ${valid.length} valid`));
 
   test('each gives a positioned toml-syntax error', () => {
     const failures: string[] = [];

@@ -42,10 +42,12 @@ export interface TomlSyntaxError {
 export type ParseResult = { ok: true; document: TomlDocument } | { ok: false; error: TomlSyntaxError };
 
 /** Parses `text` as `dialect`'s reader would; without a dialect, as TOML 1.0 (tomlkit before 0.15). */
-export function parseDocument(text: string, dialect: TomlDialect = TOML_1_0): ParseResult {
-  // toml-eslint-parser accepts a carriage return that is not part of CRLF; TOML does not.
-  const bareCr = /\r(?!\n)/.exec(text);
-  if (bareCr) return { ok: false, error: { message: 'carriage return (\\r) not followed by a line feed', offset: bareCr.index } };
+export function parseDocument(source: string, dialect: TomlDialect = TOML_1_0): ParseResult {
+  // QIIME 2 opens the file in Python's text mode (`open(config_fp, 'r')`, qiime2/sdk/parallel_config.py),
+  // whose universal newlines turn CRLF and a lone CR into LF before tomlkit sees the text. A lone
+  // CR becomes LF here too (same length, so every offset stays right); toml-eslint-parser already
+  // reads CRLF as LF, in multi-line strings as well.
+  const text = source.replace(/\r(?!\n)/g, '\n');
 
   const scan = prescan(text, dialect.depth, LONG_STRING);
   if (scan.tooDeep) return { ok: false, error: scan.tooDeep };

@@ -4,9 +4,8 @@
  * - nesting too deep for the target's reader (keys with too many dotted fragments, values nested
  *   too deep): found here in one pass, before the parser recurses into it or the tree builder
  *   copies a 40,000-segment path 40,000 times;
- * - string literals toml-eslint-parser cannot decode as the reader does: too long for it (it
- *   builds each string with `String.fromCodePoint(...codePoints)`, which overflows the stack past
- *   about 120,000 characters), or multi-line with CRLF line ends (it turns them into LF).
+ * - string literals too long for toml-eslint-parser, which builds each string with
+ *   `String.fromCodePoint(...codePoints)` and overflows the stack past about 120,000 characters.
  *
  * It knows just enough TOML to tell keys from values and strings from the rest. On a document
  * that is not valid TOML it may see less than the parser; the parser then reports the error.
@@ -28,10 +27,7 @@ export interface StringToken {
 export interface PrescanResult {
   /** The first place the reader would refuse as too deep, if any. */
   readonly tooDeep: { readonly message: string; readonly offset: number } | undefined;
-  /**
-   * Literals the parser cannot decode as the reader does (src/document/string-literals.ts): a body
-   * longer than `longString` UTF-16 units, or a multi-line body with a carriage return.
-   */
+  /** Literals with a body longer than `longString` UTF-16 units, for src/document/string-literals.ts. */
   readonly piecewise: readonly StringToken[];
 }
 
@@ -71,8 +67,7 @@ export function prescan(text: string, depth: DepthLimits, longString: number): P
     return undefined;
   };
   const found = (token: StringToken): StringToken => {
-    const crlf = token.kind.startsWith('multiline') && text.slice(token.bodyStart, token.bodyEnd).includes('\r');
-    if (crlf || token.bodyEnd - token.bodyStart > longString) piecewise.push(token);
+    if (token.bodyEnd - token.bodyStart > longString) piecewise.push(token);
     i = token.end;
     return token;
   };

@@ -1,14 +1,12 @@
 /**
- * String literals toml-eslint-parser cannot decode as the reader does, decoded here in pieces:
- * - a body longer than about 120,000 characters overflows the parser's
- *   `String.fromCodePoint(...codePoints)` (a RangeError the old code took for deep nesting);
- * - a multi-line literal with raw CRLF line ends: the parser turns each into LF, tomlkit (every
- *   pinned version, checked) keeps `\r\n`, and that `\r` is what sbatch refuses.
+ * String literals too long for toml-eslint-parser, decoded here in pieces: the parser builds each
+ * string with `String.fromCodePoint(...codePoints)`, which overflows the stack for a body of
+ * about 120,000 characters or more (a RangeError the parser reported as deep nesting before).
  *
- * Each such literal is cut into pieces the parser can take, at points where no escape sequence
- * or quote run is split; each piece is parsed alone as `v = """\n<piece>"""` in the target's TOML
- * version (so it is checked exactly as before) and the values are joined. Raw CRLFs are cut out
- * and joined back as `\r\n`.
+ * Such a literal is cut into pieces the parser can take, at points where no escape sequence or
+ * quote run is split; each piece is parsed alone as `v = "<piece>"` (multi-line:
+ * `v = """\n<piece>"""`) in the target's TOML version, so it is checked exactly as a whole
+ * literal would be, and the values are joined.
  */
 import { parseTOML } from 'toml-eslint-parser';
 import type { StringToken } from './prescan.js';
@@ -27,23 +25,16 @@ export function decodeStringLiteral(text: string, token: StringToken, tomlVersio
   const body = text.slice(token.bodyStart, token.bodyEnd);
 
   const pieces: { start: number; end: number }[] = [];
-  const joins: string[] = [];
   // A multi-line body's first newline is trimmed by the reader; each piece gets a newline of its own to trim.
   let i = multiline ? (body.startsWith('\r\n') ? 2 : body.startsWith('\n') ? 1 : 0) : 0;
   let pieceStart = i;
-  const cut = (end: number, next: number, join: string): void => {
-    pieces.push({ start: pieceStart, end });
-    joins.push(join);
-    pieceStart = next;
+  const cut = (at: number): void => {
+    pieces.push({ start: pieceStart, end: at });
+    pieceStart = at;
   };
   while (i < body.length) {
     const c = body[i]!;
-    if (multiline && c === '\r' && body[i + 1] === '\n') {
-      cut(i, i + 2, '\r\n');
-      i += 2;
-      continue;
-    }
-    if (i - pieceStart >= PIECE && c !== quote && body[i - 1] !== quote && body[i - 1] !== '\r') cut(i, i, '');
+    if (i - pieceStart >= PIECE && c !== quote && body[i - 1] !== quote && body[i - 1] !== '\r') cut(i);
     if (c === '\\' && basic) {
       const next = body[i + 1];
       if (multiline && (next === ' ' || next === '\t' || next === '\r' || next === '\n')) {
@@ -58,13 +49,13 @@ export function decodeStringLiteral(text: string, token: StringToken, tomlVersio
   pieces.push({ start: pieceStart, end: body.length });
 
   let value = '';
-  for (const [index, piece] of pieces.entries()) {
+  for (const piece of pieces) {
     const head = `v = ${delimiter}${multiline ? '\n' : ''}`;
     try {
       const program = parseTOML(`${head}${body.slice(piece.start, piece.end)}${delimiter}\n`, { tomlVersion });
       const node = program.body[0].body[0];
       if (node?.type !== 'TOMLKeyValue' || node.value.type !== 'TOMLValue' || node.value.kind !== 'string') throw new Error('not a string');
-      value += node.value.value + (joins[index] ?? '');
+      value += node.value.value;
     } catch (error) {
       const at = typeof (error as { index?: unknown }).index === 'number' ? (error as { index: number }).index : head.length;
       const offset = token.bodyStart + piece.start + Math.max(0, Math.min(at - head.length, piece.end - piece.start));
