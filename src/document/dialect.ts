@@ -33,13 +33,14 @@ export interface TomlDialect {
 
 /**
  * tomlkit before 0.15.1 (every QIIME 2 release up to 2026.4), measured with tomlkit 0.12.1,
- * 0.13.2 and 0.14.0 on CPython 3.11: `[a.a.…]` and `a.a.… = 1` fail from 495 fragments,
- * `x = [[…]]` from 493 arrays, `x = {a={…}}` from 328 inline tables, alternating `[{a=…}]`
- * from 197 pairs, all with RecursionError.
+ * 0.13.2 and 0.14.0 on CPython 3.11: `[a.a.…]` and `a.a.… = 1` fail from 494 fragments below
+ * a table of a real config (495 alone at the top of an empty file), `x = [[…]]` from 493 arrays,
+ * `x = {a={…}}` from 328 inline tables, alternating `[{a=…}]` from 197 pairs, all with
+ * RecursionError.
  */
 export const TOMLKIT_RECURSION: DepthLimits = {
   kind: 'recursion',
-  keyFragments: 494,
+  keyFragments: 493,
   valueFrames: 984,
   arrayFrames: 2,
   inlineTableFrames: 3,

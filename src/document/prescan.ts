@@ -119,6 +119,9 @@ export function prescan(text: string, depth: DepthLimits, longString: number): P
       i += text[i + 1] === '[' ? 2 : 1;
       const dot = readKey();
       if (dot !== undefined) return { tooDeep: keyTooDeep(dot, depth), piecewise };
+      // The header's closing brackets are not the end of an array.
+      skipBlanks();
+      while (text[i] === ']') i++;
       expectKey = false;
       continue;
     }
@@ -139,8 +142,9 @@ export function prescan(text: string, depth: DepthLimits, longString: number): P
       expectKey = c === '{';
       i++;
     } else if (c === ']' || c === '}') {
-      if (stack.pop() === '[') arrays--;
-      else inlineTables--;
+      const open = stack.pop();
+      if (open === '[') arrays--;
+      else if (open === '{') inlineTables--;
       i++;
     } else if (c === ',') {
       expectKey = stack.at(-1) === '{';
