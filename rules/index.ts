@@ -2,6 +2,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import { rule as tomlSyntax } from './toml-syntax/index.js';
 import { rule as tomlVersion } from './toml-version/index.js';
+import { rule as dosLineBreaks } from './dos-line-breaks/index.js';
 import { rule as byteOrderMark } from './byte-order-mark/index.js';
 import { rule as missingParslTable } from './missing-parsl-table/index.js';
 import { rule as ignoredTopLevelTable } from './ignored-top-level-table/index.js';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   exclusiveByDefault,
   exclusiveMemPerCpu,
   workerInitNoActivation,
+  dosLineBreaks,
   activateWithoutShellHook,
   placeholderValue,
   foreignDirective,
