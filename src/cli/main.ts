@@ -10,24 +10,27 @@ import { Chalk } from 'chalk';
 import { ConfigError } from '../config/config.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
+import { ruleNames } from '../engine/rule-names.js';
+import { formatExplain, formatExplainJson } from '../output/explain.js';
 import { formatGithub } from '../output/github.js';
 import { formatJson } from '../output/json.js';
 import { summarize, type FileReport } from '../output/results.js';
+import { printable } from '../output/printable.js';
 import { formatStylish } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
-import { explain } from './explain.js';
 import { printRules, printSchema } from './info-commands.js';
 import { parseCommandLine, type CliOptions } from './options.js';
+import { distinctFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
 
 export async function run(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    const command = await parseCommandLine(argv, RULES.map((rule) => rule.meta.id), packageVersion());
+    const command = await parseCommandLine(argv, [...ruleNames(RULES).keys()], packageVersion());
     if (command.kind === 'exit') {
       process.stdout.write(command.output.endsWith('\n') ? command.output : `${command.output}\n`);
       return 0;
@@ -40,15 +43,14 @@ export async function run(argv: readonly string[]): Promise<number> {
       printRules(RULES, command.format);
       return 0;
     }
-    if (command.kind === 'explain') return await explain(command.file, new Chalk({ level: useColor(command.color, process.stdout) ? 1 : 0 }));
-    return await lint(command.options);
+    return await lint(command.options, command.kind === 'explain');
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`parsl-lint: ${error.message}\n`);
+      process.stderr.write(`parsl-lint: ${printable(error.message)}\n`); // it may quote a path or a config's text
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`parsl-lint: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`parsl-lint: internal error: ${printable(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 2;
   }
@@ -62,7 +64,9 @@ interface Input {
   readonly settings: FileSettings;
 }
 
-async function lint(options: CliOptions): Promise<number> {
+/** Lints (or fixes) every input and prints the report; with `explain`, prints the jobs instead. */
+async function lint(given: CliOptions, explain = false): Promise<number> {
+  const options = { ...given, inputs: given.inputs.map(stdinAlias) };
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== undefined) {
@@ -73,21 +77,36 @@ async function lint(options: CliOptions): Promise<number> {
   const fixer = options.fix ? await import('./fix.js') : undefined;
   const reports: FileReport[] = [];
   const diffs: string[] = [];
-  let syntaxErrors = 0;
+  /** The files that are not valid TOML. */
+  const invalid: string[] = [];
   for await (const input of readInputs(options, finder, cwd)) {
     const { result, applied, diff } = fixer
       ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options)
       : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
-    if (result.syntaxError) syntaxErrors++;
-    reports.push({ path: input.shown, source: result.source, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied });
+    if (result.syntaxError) invalid.push(input.shown);
+    reports.push({
+      path: input.shown,
+      source: result.source,
+      diagnostics: keep(result.diagnostics, options),
+      suppressed: keep(result.suppressed, options),
+      fixesApplied: applied,
+      ...(explain && { jobs: result.jobs }),
+    });
+  }
+
+  if (explain) {
+    const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
+    process.stdout.write(options.format === 'json' ? formatExplainJson(reports) : formatExplain(reports, chalk));
+    for (const shown of invalid) process.stderr.write(`parsl-lint: ${shown} is not valid TOML; run parsl-lint ${shown} to see where\n`);
+    return invalid.length > 0 ? 1 : 0;
   }
 
   if (options.diff) {
     process.stdout.write(diffs.join(''));
     const summary = fixSummary(reports, options.fix, true);
     if (summary) process.stderr.write(`parsl-lint: ${summary}\n`);
-    return diffs.length > 0 || syntaxErrors > 0 ? 1 : 0;
+    return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
 
   // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
@@ -109,8 +128,8 @@ async function lint(options: CliOptions): Promise<number> {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
-  if (syntaxErrors > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${syntaxErrors === 1 ? '1 file is' : `${syntaxErrors} files are`} not valid TOML\n`);
-  return summary.errors > 0 || syntaxErrors > 0 || tooManyWarnings ? 1 : 0;
+  if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? '1 file is' : `${invalid.length} files are`} not valid TOML\n`);
+  return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /**
@@ -137,7 +156,7 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
-  for (const input of await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs })) {
+  for (const input of await distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs }))) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;

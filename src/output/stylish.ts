@@ -13,7 +13,7 @@ export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstan
   const blocks: string[] = [];
   for (const report of reports) {
     if (report.diagnostics.length === 0) continue;
-    const lines = [chalk.underline(report.path)];
+    const lines = [chalk.underline(printable(report.path))];
     for (const diagnostic of report.diagnostics) {
       const where = `${diagnostic.start.line}:${diagnostic.start.column}`;
       lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk.dim(diagnostic.rule)}`);
