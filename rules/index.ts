@@ -1,6 +1,8 @@
 /** Every rule, in the order `parsl-lint rules` lists them. Adding a rule adds its import and one entry here. */
 import type { Rule } from '../src/engine/rule.js';
 import { rule as tomlSyntax } from './toml-syntax/index.js';
+import { rule as tomlVersion } from './toml-version/index.js';
+import { rule as dosLineBreaks } from './dos-line-breaks/index.js';
 import { rule as byteOrderMark } from './byte-order-mark/index.js';
 import { rule as missingParslTable } from './missing-parsl-table/index.js';
 import { rule as ignoredTopLevelTable } from './ignored-top-level-table/index.js';
@@ -61,6 +63,7 @@ import { rule as sbatchRefusesJob } from './sbatch-refuses-job/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
+  tomlVersion,
   byteOrderMark,
   missingParslTable,
   ignoredTopLevelTable,
@@ -103,6 +106,7 @@ export const RULES: readonly Rule[] = [
   exclusiveMemPerCpu,
   ntasksDirective,
   workerInitNoActivation,
+  dosLineBreaks,
   activateWithoutShellHook,
   placeholderValue,
   addressNotIp,

@@ -1,7 +1,9 @@
 /**
- * The official TOML test suite (../shared/corpus/toml-test), TOML 1.0 list: every invalid
- * document is a clean `toml-syntax` error with a position; every valid one parses into exactly
- * the tree the suite expects (which checks how headers, dotted keys and arrays of tables merge).
+ * The official TOML test suite (../shared/corpus/toml-test), TOML 1.0 list, judged for a release
+ * whose tomlkit reads TOML 1.0 (2026.4): every invalid document is a clean `toml-syntax` error
+ * with a position, or, when it is valid TOML 1.1, a `toml-version` error on the TOML 1.1 form;
+ * every valid one parses into exactly the tree the suite expects (which checks how headers, dotted
+ * keys and arrays of tables merge). test/document/tomlkit-oracle.test.ts compares with tomlkit.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -17,19 +19,28 @@ import { binPath, sharedDir, skipWithoutShared } from './support/paths.js';
 
 const suiteDir = path.join(sharedDir, 'corpus', 'toml-test', 'tests');
 const listed = skipWithoutShared ? [] : readFileSync(path.join(suiteDir, 'files-toml-1.0.0'), 'utf8').split('\n').filter(Boolean);
-const invalid = listed.filter((file) => file.startsWith('invalid/') && file.endsWith('.toml'));
+/**
+ * Invalid only as bytes: QIIME 2 opens the file in text mode, whose universal newlines turn a lone
+ * carriage return into a line feed before tomlkit reads it, so for QIIME 2 these read differently
+ * (test/document/tomlkit-oracle.test.ts compares them with tomlkit fed the same way).
+ */
+const loneCarriageReturn = (file: string): boolean => /\r(?!\n)/.test(readFileSync(path.join(suiteDir, file), 'latin1'));
+const invalid = listed.filter((file) => file.startsWith('invalid/') && file.endsWith('.toml') && !loneCarriageReturn(file));
 const valid = listed.filter((file) => file.startsWith('valid/') && file.endsWith('.toml'));
-const target = resolveTarget({});
+const target = resolveTarget({ qiime2: '2026.4' });
 
 describe('toml-test invalid documents', { skip: skipWithoutShared }, () => {
-  test('the TOML 1.0 list is complete', () => assert.ok(invalid.length >= 490 && valid.length >= 200, `${invalid.length} invalid, ${valid.length} valid`));
+  test('the TOML 1.0 list is complete', () => assert.ok(invalid.length >= 480 && valid.length >= 200, `${invalid.length} invalid, ${valid.length} valid`));
 
   test('each gives a positioned toml-syntax error', () => {
     const failures: string[] = [];
     for (const file of invalid) {
       const result = lintBytes(readFileSync(path.join(suiteDir, file)), { rules: RULES, target });
       const syntax = result.diagnostics.filter((d) => d.rule === 'toml-syntax');
-      if (syntax.length !== 1 || result.diagnostics.length !== 1 || syntax[0]!.start.line < 1 || syntax[0]!.start.column < 1) {
+      const newer = result.diagnostics.filter((d) => d.rule === 'toml-version');
+      const positioned = [...syntax, ...newer].every((d) => d.start.line >= 1 && d.start.column >= 1);
+      const clean = syntax.length === 1 ? result.diagnostics.length === 1 : newer.length >= 1;
+      if (!clean || !positioned) {
         failures.push(`${file}: ${JSON.stringify(result.diagnostics.map((d) => [d.rule, d.start]))}`);
       }
     }
@@ -37,12 +48,15 @@ describe('toml-test invalid documents', { skip: skipWithoutShared }, () => {
   });
 
   test('the CLI exits 1 on all of them at once, with no stack trace', () => {
-    const run = spawnSync(process.execPath, [binPath, '--format', 'json', ...invalid], { cwd: suiteDir, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync(process.execPath, [binPath, '--qiime2', '2026.4', '--format', 'json', ...invalid], { cwd: suiteDir, encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.equal(run.stderr, '');
     assert.equal(run.status, 1);
     const report = JSON.parse(run.stdout) as { files: { path: string; diagnostics: { rule: string }[] }[] };
     assert.equal(report.files.length, invalid.length);
-    for (const file of report.files) assert.deepEqual(file.diagnostics.map((d) => d.rule), ['toml-syntax'], file.path);
+    for (const file of report.files) {
+      const rules = file.diagnostics.map((d) => d.rule);
+      assert.ok(rules.includes('toml-version') || (rules.length === 1 && rules[0] === 'toml-syntax'), `${file.path}: ${rules.join(', ')}`);
+    }
   });
 });
 

@@ -1,11 +1,22 @@
 /**
- * Text → TOML document. The parser is toml-eslint-parser in TOML 1.0 mode: QIIME 2 reads its
- * config with tomlkit, a TOML 1.0 parser, so TOML 1.1 leniencies must be syntax errors here too
- * (research/toml-parsers.md). It gives every key, header and value its source range.
+ * Text → TOML document, read as the target's TOML reader reads it (a TomlDialect: QIIME 2 reads
+ * its config with the tomlkit its release pins, TOML 1.0 before 0.15, TOML 1.1 from 0.15). The
+ * parser is toml-eslint-parser in that TOML version; it gives every key, header and value its
+ * source range. Around it: a pre-scan for nesting the reader refuses (src/document/prescan.ts),
+ * piecewise decoding of the string literals the parser cannot decode as tomlkit does
+ * (src/document/string-literals.ts), and for a TOML 1.0 reader, a second parse as TOML 1.1 so a
+ * document that only uses TOML 1.1 forms is still read, with those forms listed.
  */
 import { parseTOML, type AST } from 'toml-eslint-parser';
+import { walk } from './ast-walk.js';
+import { TOML_1_0, type TomlDialect } from './dialect.js';
+import { prescan, type StringToken } from './prescan.js';
 import type { Span } from './source.js';
+import { decodeStringLiteral, LONG_STRING } from './string-literals.js';
+import { findToml11Forms, type Toml11Form } from './toml11-syntax.js';
 import type { ScalarType, TomlArray, TomlNode, TomlPath, TomlScalar, TomlTable } from './tree.js';
+
+export type { Toml11Form } from './toml11-syntax.js';
 
 export interface TomlComment {
   /** The comment's text after the `#`. */
@@ -16,6 +27,11 @@ export interface TomlComment {
 export interface TomlDocument {
   readonly root: TomlTable;
   readonly comments: readonly TomlComment[];
+  /**
+   * TOML 1.1-only forms in a document read for a TOML 1.0 reader, which refuses the file because
+   * of them; empty otherwise. The document is then the one a TOML 1.1 reader sees.
+   */
+  readonly toml11Forms: readonly Toml11Form[];
 }
 
 export interface TomlSyntaxError {
@@ -25,59 +41,124 @@ export interface TomlSyntaxError {
 
 export type ParseResult = { ok: true; document: TomlDocument } | { ok: false; error: TomlSyntaxError };
 
-export function parseDocument(text: string): ParseResult {
-  // toml-eslint-parser accepts a carriage return that is not part of CRLF; TOML 1.0 does not.
-  const bareCr = /\r(?!\n)/.exec(text);
-  if (bareCr) return { ok: false, error: { message: 'carriage return (\\r) not followed by a line feed', offset: bareCr.index } };
+/** Parses `text` as `dialect`'s reader would; without a dialect, as TOML 1.0 (tomlkit before 0.15). */
+export function parseDocument(source: string, dialect: TomlDialect = TOML_1_0): ParseResult {
+  // QIIME 2 opens the file in Python's text mode (`open(config_fp, 'r')`, qiime2/sdk/parallel_config.py),
+  // whose universal newlines turn CRLF and a lone CR into LF before tomlkit sees the text. A lone
+  // CR becomes LF here too (same length, so every offset stays right); toml-eslint-parser already
+  // reads CRLF as LF, in multi-line strings as well.
+  const text = source.replace(/\r(?!\n)/g, '\n');
+
+  const scan = prescan(text, dialect.depth, LONG_STRING);
+  if (scan.tooDeep) return { ok: false, error: scan.tooDeep };
+
+  let parsed = parseProgram(text, scan.piecewise, dialect.tomlVersion);
+  let toml11Forms: Toml11Form[] = [];
+  if (!parsed.ok && dialect.tomlVersion === '1.0.0') {
+    const lenient = parseProgram(text, scan.piecewise, '1.1.0');
+    if (lenient.ok) {
+      toml11Forms = findToml11Forms(lenient.program, text);
+      // Should a TOML 1.1 form escape the list, the TOML 1.0 parser's complaint stands for it.
+      if (toml11Forms.length === 0) {
+        const at = parsed.error.offset;
+        toml11Forms = [
+          { what: `what TOML 1.0 refuses here (${parsed.error.message})`, span: { start: at, end: Math.min(at + 1, text.length) }, advice: 'write it as TOML 1.0 allows' },
+        ];
+      }
+      parsed = lenient;
+    }
+  }
+  if (!parsed.ok) return parsed;
+  const comments = parsed.program.comments.map((comment) => ({ text: comment.value, span: toSpan(comment.range) }));
+  return { ok: true, document: { root: new TreeBuilder(text).build(parsed.program), comments, toml11Forms } };
+}
+
+type ProgramResult = { ok: true; program: AST.TOMLProgram } | { ok: false; error: TomlSyntaxError };
+
+/**
+ * Parses with toml-eslint-parser, each literal in `piecewise` replaced by a short placeholder and
+ * decoded on its own; then puts the real offsets and values back into the tree.
+ */
+function parseProgram(text: string, piecewise: readonly StringToken[], tomlVersion: '1.0.0' | '1.1.0'): ProgramResult {
+  const values = new Map<number, string>();
+  const placeholders = new Map<string, string>();
+  const regions: Region[] = [];
+  let shrunk = '';
+  let copied = 0;
+  let stringError: TomlSyntaxError | undefined;
+  for (const token of piecewise) {
+    const decoded = decodeStringLiteral(text, token, tomlVersion);
+    if (decoded.ok) values.set(token.start, decoded.value);
+    else stringError ??= { message: decoded.message, offset: decoded.offset };
+    // Equal values get equal placeholders, so two equal long keys are still a duplicate.
+    const key = decoded.ok ? decoded.value : `error ${token.start}`;
+    let placeholder = placeholders.get(key);
+    if (placeholder === undefined) placeholders.set(key, (placeholder = `\uE000${placeholders.size}`));
+    shrunk += text.slice(copied, token.bodyStart);
+    regions.push({ shrunkStart: shrunk.length, shrunkEnd: shrunk.length + placeholder.length, start: token.bodyStart, end: token.bodyEnd });
+    shrunk += placeholder;
+    copied = token.bodyEnd;
+  }
+  shrunk += text.slice(copied);
+  const original = offsetMap(regions);
 
   let program: AST.TOMLProgram;
   try {
     // A byte order mark is kept in the text (a rule reports it); the parser sees a blank of the
     // same length, so every offset stays right.
-    program = parseTOML(text.replace(/^\uFEFF/, ' '), { tomlVersion: '1.0.0' });
+    program = parseTOML(shrunk.replace(/^\uFEFF/, ' '), { tomlVersion });
   } catch (error) {
     if (error instanceof SyntaxError && typeof (error as { index?: unknown }).index === 'number') {
-      return { ok: false, error: { message: error.message, offset: (error as unknown as { index: number }).index } };
+      const offset = original((error as unknown as { index: number }).index);
+      if (stringError && stringError.offset < offset) return { ok: false, error: stringError };
+      return { ok: false, error: { message: error.message, offset } };
     }
-    // The parser recurses per level of nesting: far too deep a document exhausts the stack.
-    if (error instanceof RangeError) return { ok: false, error: nestedTooDeep(deepestBracket(text)) };
+    // Nesting was bounded by the pre-scan: anything else is a limit of this parser, not of the file.
+    if (error instanceof RangeError) {
+      return { ok: false, error: { message: `parsl-lint's TOML parser failed on this file (${error.name}: ${error.message}), a limit of parsl-lint, not necessarily of tomlkit`, offset: 0 } };
+    }
     throw error;
   }
-  const comments = program.comments.map((comment) => ({ text: comment.value, span: toSpan(comment.range) }));
-  try {
-    return { ok: true, document: { root: new TreeBuilder(text).build(program), comments } };
-  } catch (error) {
-    if (error instanceof NestedTooDeep) return { ok: false, error: nestedTooDeep(error.offset) };
-    throw error;
-  }
+  if (stringError) return { ok: false, error: stringError };
+  if (regions.length > 0) restore(program, original, values);
+  return { ok: true, program };
 }
 
-/**
- * QIIME 2's TOML reader (tomlkit) descends one Python call per level of nesting, and Python stops
- * at 1000 calls: a deeper value cannot be read there, and would only exhaust the stack here.
- */
-const MAX_DEPTH = 1000;
-
-/** Where brackets first nest more than MAX_DEPTH deep, counting every bracket: only for the message's position. */
-function deepestBracket(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '[' || text[i] === '{') depth++;
-    else if (text[i] === ']' || text[i] === '}') depth--;
-    if (depth > MAX_DEPTH) return i;
-  }
-  return 0;
+/** A literal's body: where it is in the text and where its placeholder is in the parsed text. */
+interface Region {
+  readonly shrunkStart: number;
+  readonly shrunkEnd: number;
+  readonly start: number;
+  readonly end: number;
 }
 
-/** Thrown by the tree builder at the first value nested deeper than MAX_DEPTH. */
-class NestedTooDeep extends Error {
-  constructor(readonly offset: number) {
-    super('nested too deep');
-  }
+/** Offset in the parsed text → offset in the real text. */
+function offsetMap(regions: readonly Region[]): (offset: number) => number {
+  return (offset) => {
+    let low = 0;
+    let high = regions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (regions[mid]!.shrunkStart <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const region = regions[low - 1];
+    if (!region) return offset;
+    if (offset < region.shrunkEnd) return region.start;
+    return offset - region.shrunkEnd + region.end;
+  };
 }
 
-function nestedTooDeep(offset: number): TomlSyntaxError {
-  return { message: `keys, arrays and inline tables nested more than ${MAX_DEPTH} levels deep, beyond Python's recursion limit`, offset };
+/** Real offsets on every node, token and comment, and the real values of the decoded literals. */
+function restore(program: AST.TOMLProgram, original: (offset: number) => number, values: ReadonlyMap<number, string>): void {
+  const located = new Set<{ range: [number, number] }>([...program.tokens, ...program.comments]);
+  walk(program, (node) => located.add(node));
+  for (const item of located) item.range = [original(item.range[0]), original(item.range[1])];
+  walk(program, (node) => {
+    const value = values.get(node.range[0]);
+    if (value === undefined) return;
+    if ((node.type === 'TOMLValue' && node.kind === 'string') || node.type === 'TOMLQuoted') (node as { value: string }).value = value;
+  });
 }
 
 function toSpan(range: readonly [number, number]): Span {
@@ -182,7 +263,6 @@ class TreeBuilder {
 
   private value(node: AST.TOMLContentNode, path: TomlPath): TomlNode {
     const span = toSpan(node.range);
-    if (path.length > MAX_DEPTH) throw new NestedTooDeep(span.start);
     if (node.type === 'TOMLInlineTable') {
       const table: MutableTable = { kind: 'table', path, span, origin: 'inline', entries: new Map() };
       for (const keyValue of node.body) this.addKeyValue(table, keyValue);

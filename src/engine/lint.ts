@@ -8,7 +8,7 @@ import { locateString } from '../document/strings.js';
 import { keywordArguments } from '../model/arguments.js';
 import { buildModel } from '../model/build.js';
 import { buildJobs, type Job, type Locate } from '../model/jobs.js';
-import { parslCatalog, type ParslCatalog, type ResolvedTarget } from '../catalog/index.js';
+import { parslCatalog, targetDialect, type ParslCatalog, type ResolvedTarget } from '../catalog/index.js';
 import { readDirectives } from './suppressions/directives.js';
 import { applyDirectives } from './suppressions/suppress.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
@@ -55,7 +55,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
 
 export function lintText(text: string, options: LintOptions): LintResult {
   const source = new SourceText(text);
-  const parsed = parseDocument(text);
+  const parsed = parseDocument(text, targetDialect(options.target));
   if (!parsed.ok) return runOnSyntaxError(source, parsed.error, options);
 
   const model = buildModel(parsed.document);
