@@ -4,7 +4,7 @@
  */
 import { parseDocument, type TomlSyntaxError } from '../document/parse.js';
 import { decodeToml, SourceText, type Span } from '../document/source.js';
-import { locateString } from '../document/strings.js';
+import { stringLocator } from '../document/strings.js';
 import { keywordArguments } from '../model/arguments.js';
 import { buildModel } from '../model/build.js';
 import { parslCatalog, type ParslCatalog, type ResolvedTarget } from '../catalog/index.js';
@@ -78,6 +78,7 @@ function startRules(source: SourceText, options: LintOptions): { visitors: RuleV
   const diagnostics: Diagnostic[] = [];
   const catalog = parslCatalog(options.target.parsl);
   const visitors: RuleVisitor[] = [];
+  const locate = stringLocator(source.text);
   for (const rule of options.rules) {
     const setting = options.settings?.get(rule.meta.id) ?? rule.meta.severity;
     if (setting === 'off') continue;
@@ -87,7 +88,7 @@ function startRules(source: SourceText, options: LintOptions): { visitors: RuleV
       catalog,
       requiredFields: options.requiredFields ?? {},
       report: (report) => diagnostics.push(toDiagnostic(rule, setting, report, source)),
-      locate: (node) => locateString(source.text, node),
+      locate,
     };
     visitors.push(rule.create(context));
   }
