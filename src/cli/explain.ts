@@ -4,7 +4,6 @@
  * value, or its default), or the user's `scheduler_options` / `worker_init`. For Slurm, lines
  * sbatch will not read as directives are marked. A preview of what the job will ask for.
  */
-import { readFile } from 'node:fs/promises';
 import type { ChalkInstance } from 'chalk';
 import { parseDocument } from '../document/parse.js';
 import { decodeToml } from '../document/source.js';
@@ -21,12 +20,16 @@ import { entrySpan, type TomlNode } from '../document/tree.js';
 import { lintText } from '../engine/lint.js';
 import { printable } from '../output/printable.js';
 import { RULES } from '../../rules/index.js';
+import { readProblem, readRegularFile } from '../read-file.js';
 import { UsageError } from './errors.js';
 
 export async function explain(file: string, chalk: ChalkInstance): Promise<number> {
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
-  });
+  let bytes: Uint8Array;
+  try {
+    bytes = readRegularFile(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${readProblem(error)}`);
+  }
   const decoded = decodeToml(bytes);
   const parsed = decoded.ok ? parseDocument(decoded.text) : undefined;
   if (!decoded.ok || !parsed?.ok) {

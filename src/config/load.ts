@@ -2,11 +2,11 @@
  * Reading one config file: TOML (smol-toml), checked against the config's JSON Schema (ajv),
  * turned into settings. Both libraries are loaded only when there is a file to read.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { PARSL_RELEASES, parslCatalog, resolveTarget } from '../catalog/index.js';
 import type { RuleSetting } from '../engine/lint.js';
+import { NotAFileError, readProblem, readRegularFile } from '../read-file.js';
 import { closestMatch } from '../suggest.js';
 import { ConfigError, type LinterConfig } from './config.js';
 import { configSchema } from './schema.js';
@@ -62,11 +62,11 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
 
 async function readText(file: string, shown: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return readRegularFile(file).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = (error as NodeJS.ErrnoException | NotAFileError).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-    throw new ConfigError(`cannot read ${shown}: ${code ?? (error as Error).message}`);
+    throw new ConfigError(`cannot read ${shown}: ${readProblem(error)}`);
   }
 }
 

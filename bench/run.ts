@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { resolveTarget } from '../../src/catalog/index.js';
-import { lintBytes } from '../../src/engine/lint.js';
-import { RULES } from '../../rules/index.js';
-import { binPath, repoRoot } from '../support/paths.js';
+import { resolveTarget } from '../src/catalog/index.js';
+import { lintBytes } from '../src/engine/lint.js';
+import { RULES } from '../rules/index.js';
+import { binPath, repoRoot } from '../test/support/paths.js';
 
 const example = path.join(repoRoot, 'fixtures', 'examples', 'slurm-mem-per-node.toml');
 

@@ -4,10 +4,10 @@
  * and prints {"ms": …, "mib": …} — the time, and the peak resident memory above the start.
  */
 import { performance } from 'node:perf_hooks';
-import { resolveTarget } from '../../src/catalog/index.js';
-import { lintText } from '../../src/engine/lint.js';
-import { fixText } from '../../src/fixes/fix-text.js';
-import { RULES } from '../../rules/index.js';
+import { resolveTarget } from '../src/catalog/index.js';
+import { lintText } from '../src/engine/lint.js';
+import { fixText } from '../src/fixes/fix-text.js';
+import { RULES } from '../rules/index.js';
 import { SHAPES } from './shapes.js';
 
 const shape = SHAPES[Number(process.argv[2])]!;
