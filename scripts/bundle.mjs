@@ -3,6 +3,7 @@
 // of dist/src and node_modules take (measured with `npm run bench`). Code loaded only on demand
 // (--fix, --diff, a config file) stays in chunks of its own.
 import { build } from 'esbuild';
+import { lazyStartUp } from './lazy-start-up.mjs';
 
 await build({
   entryPoints: { main: 'dist/src/cli/main.js' },
@@ -15,5 +16,6 @@ await build({
   outExtension: { '.js': '.mjs' },
   // CommonJS dependencies (ajv) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);" },
+  plugins: [lazyStartUp],
   logLevel: 'warning',
 });

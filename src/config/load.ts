@@ -3,7 +3,7 @@
  * turned into settings. Both libraries are loaded only when there is a file to read.
  */
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PARSL_RELEASES, parslCatalog, resolveTarget } from '../catalog/index.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { NotAFileError, readProblem, readRegularFile } from '../read-file.js';
@@ -71,13 +71,23 @@ async function readText(file: string, shown: string): Promise<string | undefined
 }
 
 async function validate(table: unknown, ruleIds: readonly string[], prefix: string, tablePath: string): Promise<RawConfig> {
+  const check = await validator(ruleIds);
+  if (check(table)) return table as RawConfig;
+  throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
+}
+
+/**
+ * The validator generated at build time when the rules are those it was built for (always, in
+ * the command); otherwise (tests with rules of their own) one compiled now.
+ */
+async function validator(ruleIds: readonly string[]): Promise<ValidateFunction> {
+  const built = await import('./config-validator.js');
+  if (built.ruleIds.length === ruleIds.length && built.ruleIds.every((id, index) => id === ruleIds[index])) return built.validate;
   // ajv is CommonJS: its module.exports (the default import, in Node and in the bundle alike) carries Ajv.
   const { Ajv } = (await import('ajv')).default;
   // The schema is ours and checked against JSON Schema's meta-schema by the tests, so skip that
-  // step here and generate plain code: it halves the compile time, paid on every run with a config.
-  const check = new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile<RawConfig>(configSchema(ruleIds));
-  if (check(table)) return table;
-  throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
+  // step here and generate plain code: it halves the compile time.
+  return new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile(configSchema(ruleIds));
 }
 
 /**
