@@ -45,7 +45,7 @@ function cli(args: string[], cwd: string, options: { asUser?: boolean; preload?:
   const [command, argv] = options.asUser && runsAsRoot ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...node]] : [process.execPath, node];
   const env = { ...process.env };
   delete env['FORCE_COLOR'];
-  const run = spawnSync(command, argv, { cwd, encoding: 'utf8', env, timeout: 60_000, input: '' });
+  const run = spawnSync(command, argv, { cwd, encoding: 'utf8', env, timeout: 60_000, killSignal: 'SIGKILL', input: '' });
   assert.equal(run.error, undefined, `the command did not finish: ${run.error?.message}`);
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -11,8 +11,8 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
 import { formatGithub } from '../output/github.js';
 import { formatJson } from '../output/json.js';
-import { summarize, type FileReport } from '../output/results.js';
-import { formatStylish } from '../output/stylish.js';
+import { summarize, type FileOutcome } from '../output/results.js';
+import { formatStylishFile, formatStylishSummary } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { readProblem, readRegularFile } from '../read-file.js';
 import { UsageError } from './errors.js';
@@ -71,7 +71,12 @@ async function lint(options: CliOptions): Promise<number> {
   }
 
   const fixer = options.fix ? await import('./fix.js') : undefined;
-  const reports: FileReport[] = [];
+  // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
+  const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
+  const chalk = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
+  // Stylish and GitHub output is written file by file; only what the summary needs is kept.
+  const streamed = !options.diff && options.format !== 'json';
+  const reports: FileOutcome[] = [];
   const diffs: string[] = [];
   let syntaxErrors = 0;
   const unread = { named: 0 };
@@ -81,7 +86,9 @@ async function lint(options: CliOptions): Promise<number> {
       : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
     if (result.syntaxError) syntaxErrors++;
-    reports.push({ path: input.shown, source: result.source, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied });
+    const report = { path: input.shown, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied };
+    if (streamed) out.write(options.format === 'github' ? formatGithub([report]) : formatStylishFile({ ...report, source: result.source }, chalk));
+    reports.push(report);
   }
 
   if (options.diff) {
@@ -92,18 +99,13 @@ async function lint(options: CliOptions): Promise<number> {
     return diffs.length > 0 || syntaxErrors > 0 ? 1 : 0;
   }
 
-  // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
-  const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
-  const chalk = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
   if (options.format === 'json') {
     out.write(formatJson(reports));
-  } else if (options.format === 'github') {
-    out.write(formatGithub(reports));
-  } else if (reports.length === 0 && options.onlyParslConfigs) {
+  } else if (options.format === 'stylish' && reports.length === 0 && options.onlyParslConfigs) {
     out.write(`no parsl config among the files given (--only-parsl-configs)\n`);
-  } else {
+  } else if (options.format === 'stylish') {
     const fixes = fixSummary(reports, options.fix, false);
-    out.write(formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : ''));
+    out.write(formatStylishSummary(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : ''));
   }
   const summary = summarize(reports);
   const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
