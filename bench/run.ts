@@ -15,10 +15,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { binPath, repoRoot } from '../test/support/paths.js';
 import { SHAPES } from './shapes.js';
 
@@ -48,6 +49,8 @@ function timeRun(command: string, args: readonly string[], env: Env, options: { 
   const run = spawnSync(command, argv, { env, cwd: options.cwd, stdio: 'ignore' });
   const ms = performance.now() - start;
   if (run.error) throw run.error;
+  // 0 or 1 (problems found) is a run that did its job; anything else timed a failure.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${path.basename(command)} ${args.join(' ')} exited with ${run.status}`);
   if (!options.peak) return { ms };
   return { ms, mib: Number(readFileSync(peakFile, 'utf8')) / 1024 };
 }
@@ -138,7 +141,8 @@ for (const [count, batchRounds] of [
 ] as const) {
   const folder = generateFolder(`batch-${count}`, count);
   if (hasEslint) {
-    writeFileSync(path.join(folder, 'eslint.config.mjs'), `import toml from ${JSON.stringify(path.join(tools, 'node_modules', 'eslint-plugin-toml', 'lib', 'index.js'))};\nexport default [...toml.configs['flat/recommended']];\n`);
+    const plugin = pathToFileURL(createRequire(path.join(tools, 'package.json')).resolve('eslint-plugin-toml')).href;
+    writeFileSync(path.join(folder, 'eslint.config.mjs'), `import toml from ${JSON.stringify(plugin)};\nexport default [...toml.configs['flat/recommended']];\n`);
   }
   const contenders: (() => Run)[] = [() => timeRun(node, [binPath, '.'], clean, { cwd: folder, peak: true })];
   if (hasEslint) contenders.push(() => timeRun(eslintBin, ['.'], clean, { cwd: folder }));

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 // The command is TypeScript compiled and bundled into dist/bundle/ by `npm install` (the preprepare script).
+import module from 'node:module';
+
+// Node 22.1+ keeps the compiled bundle on disk between runs (a shorter start); older Nodes lack it.
+module.enableCompileCache?.();
 let cli;
 try {
   cli = await import('../dist/bundle/main.mjs');
