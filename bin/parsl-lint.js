@@ -12,9 +12,12 @@ try {
   process.stderr.write('parsl-lint: not built yet: run `npm install` (or `npm run build`) in the parsl-lint folder\n');
   process.exit(2);
 }
-// A reader that stops early (`parsl-lint rules | head`) is not an error.
+// A reader that stops early (`parsl-lint rules | head`) is not an error; any other failed write
+// (a full disk, `> /dev/full`) is: the output is incomplete, so exit 2 with one line, not a trace.
 process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`parsl-lint: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(2);
 });
+process.stderr.on('error', () => process.exit(2));
 process.exitCode = await cli.run(process.argv.slice(2));

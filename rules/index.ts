@@ -12,8 +12,8 @@ import { rule as missingWalltime } from './missing-walltime/index.js';
 import { rule as missingWorkerInit } from './missing-worker-init/index.js';
 import { rule as walltimeFormat } from './walltime-format/index.js';
 import { rule as memoryOptionConflict } from './memory-option-conflict/index.js';
-import { rule as sbatchHeaderEnded } from './sbatch-header-ended/index.js';
-import { rule as sbatchDirectiveIgnored } from './sbatch-directive-ignored/index.js';
+import { rule as headerEnded } from './header-ended/index.js';
+import { rule as directiveIgnored } from './directive-ignored/index.js';
 import { rule as unknownSbatchOption } from './unknown-sbatch-option/index.js';
 import { rule as sbatchRejectsDirective } from './sbatch-rejects-directive/index.js';
 import { rule as overriddenDirective } from './overridden-directive/index.js';
@@ -43,10 +43,11 @@ import { rule as exclusiveMemPerCpu } from './exclusive-mem-per-cpu/index.js';
 import { rule as workerInitNoActivation } from './worker-init-no-activation/index.js';
 import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
 import { rule as placeholderValue } from './placeholder-value/index.js';
+import { rule as addressNotIp } from './address-not-ip/index.js';
+import { rule as implausibleMemory } from './implausible-memory/index.js';
+import { rule as defaultAprunLauncher } from './default-aprun-launcher/index.js';
+import { rule as unreachableExecutor } from './unreachable-executor/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
-import { rule as pbsHeaderEnded } from './pbs-header-ended/index.js';
-import { rule as batchDirectiveIgnored } from './batch-directive-ignored/index.js';
-import { rule as overriddenBatchDirective } from './overridden-batch-directive/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
@@ -61,8 +62,8 @@ export const RULES: readonly Rule[] = [
   missingWorkerInit,
   walltimeFormat,
   memoryOptionConflict,
-  sbatchHeaderEnded,
-  sbatchDirectiveIgnored,
+  headerEnded,
+  directiveIgnored,
   unknownSbatchOption,
   sbatchRejectsDirective,
   overriddenDirective,
@@ -91,8 +92,9 @@ export const RULES: readonly Rule[] = [
   workerInitNoActivation,
   activateWithoutShellHook,
   placeholderValue,
+  addressNotIp,
+  implausibleMemory,
+  defaultAprunLauncher,
+  unreachableExecutor,
   foreignDirective,
-  pbsHeaderEnded,
-  batchDirectiveIgnored,
-  overriddenBatchDirective,
 ];

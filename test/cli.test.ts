@@ -1,12 +1,12 @@
 /** The command as users run it: a real process, real files, real exit codes. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { applyPatch } from './fixes/patch.js';
 import { binPath } from './support/paths.js';
+import { tempDir } from './support/temp.js';
 
 const CLEAN = `[parsl]
 
@@ -32,7 +32,7 @@ worker_init = "source ~/.bashrc && conda activate qiime2"
 `;
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parsl-lint-cli-'));
+  const dir = tempDir('parsl-lint-cli-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -508,7 +508,7 @@ describe('explain, more', () => {
     const run = cli(['explain', 'config.toml'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /#SBATCH --mem=4G +← scheduler_options +\(sbatch reads it as a comment\)/);
-    assert.match(run.stdout, /would refuse this provider as written/);
+    assert.match(run.stdout, /errors in this provider: the job fails, or does not get what the config asks for/);
     assert.match(run.stdout, /✖ line 10: walltime "24h" is not hours:minutes:seconds.*\(walltime-format\)/);
   });
 });

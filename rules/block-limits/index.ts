@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { describeSetting, numberSetting, type Setting } from '../../src/model/settings.js';
+import { describeSetting, numberSetting, settingText, type Setting } from '../../src/model/settings.js';
 
 export const rule = defineRule({
   meta: {
@@ -41,7 +41,7 @@ export const rule = defineRule({
         context.report({
           at: parallelism.entry?.keySpan ?? object.table,
           message:
-            `parallelism = ${parallelism.value} is outside [0, 1], the ratio of worker slots to outstanding tasks that parsl scales towards: ` +
+            `parallelism = ${settingText(parallelism)} is outside [0, 1], the ratio of worker slots to outstanding tasks that parsl scales towards: ` +
             (parallelism.value > 1
               ? 'above 1 it asks for more slots than there are tasks, and the extra blocks (up to max_blocks) sit idle'
               : 'below 0 it never adds a block while another one is running or queued'),

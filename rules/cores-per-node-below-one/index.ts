@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { numberSetting } from '../../src/model/settings.js';
+import { numberSetting, settingText } from '../../src/model/settings.js';
 
 export const rule = defineRule({
   meta: {
@@ -15,11 +15,11 @@ export const rule = defineRule({
       // A float is a type error (`Optional[int]`), reported elsewhere.
       if (!cores?.entry || cores.value >= 1 || !Number.isInteger(cores.value)) return;
       // floor(cores_per_node / tasks_per_node), and every parsl executor submits with tasks_per_node = 1.
-      const cpusPerTask = cores.value;
+      const cpusPerTask = settingText(cores); // as parsl writes it: Python's int is exact beyond 2^53
       context.report({
         at: cores.entry.keySpan,
         message:
-          `cores_per_node = ${cores.value} makes parsl write "#SBATCH --cpus-per-task=${cpusPerTask}", which sbatch rejects ` +
+          `cores_per_node = ${cpusPerTask} makes parsl write "#SBATCH --cpus-per-task=${cpusPerTask}", which sbatch rejects ` +
           `(sbatch: error: Invalid numeric value "${cpusPerTask}" for --cpus-per-task.): no block is ever submitted`,
       });
     },

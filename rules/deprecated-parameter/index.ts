@@ -1,4 +1,5 @@
 import { describeTarget, paramHistory, QIIME2_RELEASES } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { KeywordArgument } from '../../src/model/arguments.js';
 
@@ -29,7 +30,7 @@ function check(context: RuleContext, { spec, entry, siblings }: KeywordArgument)
       (removed ? `, but parsl ${removed.release} removed it${firstRejecting ? ` and QIIME 2 ${firstRejecting.version} is the first release that fails on it` : ''}` : ''),
     ...(rename &&
       !siblings.has(rename) && {
-        fix: { safety: 'safe', description: `rename it to \`${rename}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: rename }] },
+        fix: { safety: 'safe', description: `rename it to \`${rename}\``, edits: [replace(entry.keySpan, rename)] },
       }),
   });
 }

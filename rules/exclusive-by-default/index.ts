@@ -1,7 +1,7 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { booleanSetting, numberSetting } from '../../src/model/settings.js';
-import { schedulerOptionsDirectives, slurmJob } from '../../src/model/slurm-job.js';
+import { booleanSetting, numberSetting, settingText } from '../../src/model/settings.js';
+import { schedulerOptionsDirectives } from '../../src/model/slurm-job.js';
 import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
 
 export const rule = defineRule({
@@ -12,9 +12,9 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job || !object.table) return;
+    job(job) {
+      const object = job.provider;
+      if (!job.reading.slurm || !object.table) return;
       const exclusive = booleanSetting(object, 'exclusive', context.catalog);
       if (!exclusive || exclusive.entry || !exclusive.value) return;
       const directivesFor = (name: string) => schedulerOptionsDirectives(job, name);
@@ -33,8 +33,8 @@ export const rule = defineRule({
       if (nodes && nodes.value > 1) return;
 
       const sizing = [
-        ...(cores?.entry ? [`cores_per_node = ${cores.value}`] : []),
-        ...(memory?.entry ? [`mem_per_node = ${memory.value}`] : []),
+        ...(cores?.entry ? [`cores_per_node = ${settingText(cores)}`] : []),
+        ...(memory?.entry ? [`mem_per_node = ${settingText(memory)}`] : []),
         ...[...directivesFor('cpus-per-task'), ...memDirectives].map((directive) => `"--${directive.option.name}=${directive.value?.text ?? ''}"`),
       ];
       if (sizing.length === 0) return;

@@ -1,7 +1,7 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { booleanSetting, numberSetting } from '../../src/model/settings.js';
-import { schedulerOptionsDirectives, slurmJob } from '../../src/model/slurm-job.js';
+import { schedulerOptionsDirectives } from '../../src/model/slurm-job.js';
 import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
 
 /** An illustrative node, as in the issue: a common size for current CPU nodes. */
@@ -15,9 +15,8 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
+    job(job) {
+      const object = job.provider;
       const memPerCpu = schedulerOptionsDirectives(job, 'mem-per-cpu');
       // With mem_per_node too, sbatch refuses the pair outright: memory-option-conflict's error.
       if (memPerCpu.length === 0 || object.params.has('mem_per_node')) return;

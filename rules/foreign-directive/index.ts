@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { stringParam } from '../../src/model/config.js';
-import { directivePrefixOf, PROVIDER_READERS } from '../../src/scheduler/directive-prefixes.js';
+import { directivePrefixOf } from '../../src/scheduler/directive-prefixes.js';
+import { schedulerOf } from '../../src/scheduler/registry.js';
 
 export const rule = defineRule({
   meta: {
@@ -11,7 +12,7 @@ export const rule = defineRule({
   },
   create: (context) => ({
     object(object) {
-      const reader = object.className && PROVIDER_READERS.get(object.className);
+      const reader = object.group === 'providers' ? schedulerOf(object.className) : undefined;
       if (!reader) return;
       for (const field of ['scheduler_options', 'worker_init']) {
         const node = stringParam(object, field);
@@ -24,7 +25,7 @@ export const rule = defineRule({
             context.report({
               at: context.locate(node).spanOf(start + indent, start + line.trimEnd().length),
               message:
-                `${object.className} submits with ${reader.command}, which does not read ${found.prefix} lines: ` +
+                `${object.className} submits with ${reader.submitCommand}, which does not read ${found.prefix} lines: ` +
                 `this ${found.scheduler} directive is a plain comment to it, so what it asks for is lost; ` +
                 (reader.reads.length > 0
                   ? `write it as a ${reader.reads[0]} directive, or set the provider field that asks for the same`

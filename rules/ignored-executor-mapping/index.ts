@@ -1,4 +1,5 @@
 import { describeTarget, QIIME2_RELEASES } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
 import type { TomlEntry } from '../../src/document/tree.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { MappingAssignment } from '../../src/model/config.js';
@@ -45,7 +46,7 @@ function reportDash(context: RuleContext, entry: TomlEntry, kind: 'plugin' | 'ac
   context.report({
     at: entry.keySpan,
     message: `QIIME 2 ${kind} ids use underscores, so \`${entry.key}\` never matches one and ${kind === "plugin" ? "its actions run" : "the action runs"} on "default"; write \`${id}\``,
-    ...(renamable && { fix: { safety: 'safe', description: `write ${id}`, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: id }] } }),
+    ...(renamable && { fix: { safety: 'safe', description: `write ${id}`, edits: [replace(entry.keySpan, id)] } }),
   });
 }
 

@@ -1,7 +1,7 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { providerLauncher } from '../../src/model/launcher.js';
-import { numberSetting } from '../../src/model/settings.js';
+import { numberSetting, settingText } from '../../src/model/settings.js';
 
 export const rule = defineRule({
   meta: {
@@ -18,14 +18,15 @@ export const rule = defineRule({
       if (!nodes?.entry || nodes.value <= 1 || !launcher || launcher.reach === 'spreads-over-nodes') return;
       const which = launcher.isDefault ? `${launcher.className} (${object.className}'s default launcher in ${describeTarget(context.target)})` : launcher.className;
       const idle = nodes.value - 1;
+      const shown = settingText(nodes);
       context.report({
         at: nodes.entry.keySpan,
         message:
-          `nodes_per_block = ${nodes.value}, but ${which} ` +
+          `nodes_per_block = ${shown}, but ${which} ` +
           (launcher.reach === 'first-node-only'
-            ? `starts all ${nodes.value} worker pools on the block's first node, each sized for a whole node: that node runs ${nodes.value} times the workers it has room for `
+            ? `starts all ${shown} worker pools on the block's first node, each sized for a whole node: that node runs ${shown} times the workers it has room for `
             : 'runs the worker command once, on the first node, ') +
-          `while ${idle === 1 ? 'the other node' : `the other ${idle} nodes`} of every block sit${idle === 1 ? 's' : ''} idle. ` +
+          `while ${idle === 1 ? 'the other node' : Number.isSafeInteger(idle) ? `the other ${idle} nodes` : 'the other nodes'} of every block sit${idle === 1 ? 's' : ''} idle. ` +
           'Use nodes_per_block = 1 and raise max_blocks, or a launcher that spreads over the nodes (SrunLauncher on Slurm)',
       });
     },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { settingText } from '../../src/model/settings.js';
 import { workerFit } from '../../src/model/worker-fit.js';
 
 export const rule = defineRule({
@@ -26,7 +27,7 @@ export const rule = defineRule({
       context.report({
         at: memPerWorker!.setting.entry!.keySpan,
         message:
-          `only floor(${nodeMemory!.name} / ${memPerWorker!.name}) = floor(${nodeMemory!.setting.value} / ${memPerWorker!.setting.value}) = ${byMemory} workers fit in a node's memory, ` +
+          `only floor(${nodeMemory!.name} / ${memPerWorker!.name}) = floor(${settingText(nodeMemory!.setting)} / ${settingText(memPerWorker!.setting)}) = ${byMemory} workers fit in a node's memory, ` +
           `fewer than the ${intended.workers} that ${intended.reason}: parsl starts ${byMemory} per node${idleCores}. ` +
           `Raise ${nodeMemory!.name} to ${intended.workers * memPerWorker!.setting.value}, or lower ${intended.lower}`,
       });

@@ -1,8 +1,10 @@
 import type { SourceText } from '../../src/document/source.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Suggestion } from '../../src/engine/diagnostic.js';
-import { removeEntryLine } from '../../src/document/edits.js';
-import { directiveText, isUserDirective, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
+import { removeEntryLine, replace } from '../../src/document/edits.js';
+import type { Job } from '../../src/model/jobs.js';
+import { isUserDirective } from '../../src/model/slurm-job.js';
+import { directiveText } from '../../src/scheduler/slurm/adapter.js';
 import type { Directive } from '../../src/scheduler/slurm/directives.js';
 
 /** sbatch's `_validate_memory_options`: any two of these in one job are fatal (research/slurm.md A3). */
@@ -17,10 +19,8 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
-      const memory = job.analysis.scan.directives.filter((d) => d.component === 0 && MEMORY_OPTIONS.has(d.option.name));
+    job(job) {
+      const memory = (job.reading.slurm?.scan.directives ?? []).filter((d) => d.component === 0 && MEMORY_OPTIONS.has(d.option.name));
       memory.forEach((directive, index) => {
         if (!isUserDirective(job, directive)) return;
         // Report each conflict once: at the user's directive, against parsl's --mem or an earlier one.
@@ -37,7 +37,7 @@ export const rule = defineRule({
   }),
 });
 
-function describeOther(job: SlurmJob, other: Directive): string {
+function describeOther(job: Job, other: Directive): string {
   if (isUserDirective(job, other)) return `\`${directiveText(other)}\` earlier in ${job.lineOf(other.line).field}`;
   const memPerNode = job.entry('mem_per_node')?.value;
   const gb = memPerNode?.kind === 'scalar' ? String(memPerNode.value) : '?';
@@ -45,10 +45,10 @@ function describeOther(job: SlurmJob, other: Directive): string {
 }
 
 /** Keep one of the two: drop mem_per_node, or drop the user's directive. */
-function suggestions(source: SourceText, job: SlurmJob, directive: Directive, other: Directive): Suggestion[] {
+function suggestions(source: SourceText, job: Job, directive: Directive, other: Directive): Suggestion[] {
   const result: Suggestion[] = [];
   const directiveSpan = job.sourceSpan(directive.span);
-  if (directiveSpan) result.push({ description: `remove \`${directiveText(directive)}\``, edits: [{ ...directiveSpan, text: '' }] });
+  if (directiveSpan) result.push({ description: `remove \`${directiveText(directive)}\``, edits: [replace(directiveSpan, '')] });
   const memPerNode = job.entry('mem_per_node');
   const removal = !isUserDirective(job, other) && memPerNode ? removeEntryLine(source.text, memPerNode) : undefined;
   if (removal) result.push({ description: 'remove mem_per_node', edits: [removal] });

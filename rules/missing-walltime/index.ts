@@ -1,6 +1,6 @@
 import { pythonDefault } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { PARSL_PROVIDER_WALLTIME } from '../../src/scheduler/walltime.js';
+import { schedulerOf } from '../../src/scheduler/registry.js';
 
 export const rule = defineRule({
   meta: {
@@ -12,7 +12,7 @@ export const rule = defineRule({
   create: (context) => ({
     object(object) {
       // Only where parsl writes the walltime into the job; CondorProvider accepts one and ignores it.
-      const use = object.className && PARSL_PROVIDER_WALLTIME.get(object.className)?.use;
+      const use = schedulerOf(object.className)?.walltime.use;
       if (object.group !== 'providers' || (use !== 'minutes' && use !== 'verbatim') || !object.table || object.params.has('walltime')) return;
       const spec = context.catalog.lookup('providers', object.className!)?.params.get('walltime');
       const fallback = spec && pythonDefault(spec);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { providerLauncher } from '../../src/model/launcher.js';
-import { numberSetting } from '../../src/model/settings.js';
+import { numberSetting, settingText } from '../../src/model/settings.js';
 
 export const rule = defineRule({
   meta: {
@@ -20,7 +20,7 @@ export const rule = defineRule({
       context.report({
         at: nodes.entry.keySpan,
         message:
-          `nodes_per_block = ${nodes.value}: ${launcher.className} starts tasks_per_node × nodes_per_block worker pools in a block, here none, ` +
+          `nodes_per_block = ${settingText(nodes)}: ${launcher.className} starts tasks_per_node × nodes_per_block worker pools in a block, here none, ` +
           'so no task sent to this executor ever runs',
       });
     },

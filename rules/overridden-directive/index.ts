@@ -1,53 +1,58 @@
-import type { TomlNode } from '../../src/document/tree.js';
-import type { Directive } from '../../src/scheduler/slurm/directives.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { directiveText, isUserDirective, sbatchRefusals, slurmJob, type SlurmJob } from '../../src/model/slurm-job.js';
+import type { TomlNode } from '../../src/document/tree.js';
+import type { Job } from '../../src/model/jobs.js';
+import type { WrittenSetting } from '../../src/scheduler/overrides.js';
+import { isUserLine } from '../../src/scheduler/rendered-script.js';
 
 export const rule = defineRule({
   meta: {
     id: 'overridden-directive',
+    aliases: ['overridden-batch-directive'],
     severity: 'warning',
-    description: 'An option in `scheduler_options` is also set elsewhere in the job, and sbatch silently keeps only the last value.',
+    description: 'An option in `scheduler_options` is also set elsewhere in the job, and the submit command silently keeps only one value.',
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      // sbatch stops at the first refused directive: which value would win no longer matters.
-      if (!job || sbatchRefusals(job).length > 0) return;
-      for (const { overridden, by } of job.analysis.overrides) {
-        const userLoses = isUserDirective(job, overridden);
-        const userWins = isUserDirective(job, by);
-        if (!userLoses && !userWins) continue;
-        // A directive that is itself overridden later is reported once, as having no effect.
-        if (!userLoses && job.analysis.overrides.some((later) => later.overridden === by)) continue;
-        const at = job.sourceSpan((userLoses ? overridden : by).span);
+    job(job) {
+      // The submit command refuses the job anyway: which value would win no longer matters.
+      if (job.reading.refusals.length > 0) return;
+      const isUsers = (setting: WrittenSetting) => setting.line !== undefined && isUserLine(job.lineOf(setting.line));
+      const { overrides } = job.reading;
+      for (const { lost, kept, why, advice, userMayReplace } of overrides) {
+        const userLoses = isUsers(lost);
+        if (!userLoses && (!isUsers(kept) || userMayReplace)) continue;
+        // A setting that is itself overridden later is reported once, as having no effect.
+        if (!userLoses && overrides.some((later) => later.lost === kept)) continue;
+        const at = job.sourceSpan((userLoses ? lost : kept).span!);
         if (!at) continue;
-        const message = userLoses
-          ? `\`${directiveText(overridden)}\` has no effect: ${origin(job, by)} comes later in the script, and sbatch keeps the last value`
-          : `\`${directiveText(by)}\` silently replaces ${origin(job, overridden)}, since scheduler_options comes after parsl's own lines and sbatch keeps the last value` +
-            advice(job, overridden);
-        context.report({ at, message });
+        const parsls = userLoses ? kept : lost;
+        const instead = advice && !isUsers(parsls) ? `; ${advice}` : '';
+        context.report({
+          at,
+          message: userLoses
+            ? `\`${lost.text}\` has no effect: ${origin(job, kept)} wins, since ${why}${instead}`
+            : `\`${kept.text}\` silently replaces ${origin(job, lost)}, since ${why}${instead}`,
+        });
       }
     },
   }),
 });
 
-/** Who wrote a directive: the user (on which line of which string) or parsl (from which field). */
-function origin(job: SlurmJob, directive: Directive): string {
-  const line = job.lineOf(directive.line);
-  if (isUserDirective(job, directive)) return `\`${directiveText(directive)}\` in ${line.field}`;
-  const entry = line.field && job.entry(line.field);
-  const from = !line.field ? 'for its own bookkeeping' : entry ? `from ${line.field} = ${sourceText(entry.value)}` : `from ${line.field}'s default`;
-  return `the \`${directiveText(directive)}\` parsl writes ${from}`;
+/** Who wrote a setting: the user (in which field), or parsl (in the script or on the submit command's line, from which field). */
+function origin(job: Job, setting: WrittenSetting): string {
+  if (setting.line === undefined) return `parsl's \`${job.scheduler.submitCommand} ${setting.text}\`${fromField(job, setting.field)}`;
+  const line = job.lineOf(setting.line);
+  if (isUserLine(line)) return `\`${setting.text}\` in ${line.field}`;
+  return `the \`${setting.text}\` parsl writes${fromField(job, line.field)}`;
+}
+
+function fromField(job: Job, field: string | undefined): string {
+  if (field === undefined) return '';
+  const entry = job.entry(field);
+  return entry ? ` from ${field} = ${sourceText(entry.value)}` : ` from ${field}'s default`;
 }
 
 function sourceText(node: TomlNode): string {
   if (node.kind !== 'scalar') return `a ${node.kind}`;
   return typeof node.value === 'string' ? JSON.stringify(node.value) : String(node.value);
-}
-
-function advice(job: SlurmJob, parslDirective: Directive): string {
-  const field = job.lineOf(parslDirective.line).field;
-  return field ? `; set ${field} instead` : '';
 }

@@ -1,4 +1,6 @@
 import { describeLoader, OBJECT_KEYS, parseAnnotation, type ClassSpec, type PythonType } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
+import { schedulerOf } from '../../src/scheduler/registry.js';
 import type { ScalarType, TomlEntry, TomlNode, TomlScalar } from '../../src/document/tree.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { checkValue, describeNode } from '../../src/model/typecheck.js';
@@ -18,8 +20,14 @@ export const rule = defineRule({
   }),
 });
 
-/** Parameters in gigabytes (parsl writes SlurmProvider's as `#SBATCH --mem=<N>g`), where "96GB" can only mean 96. */
-const GIGABYTES = new Set(['SlurmProvider.mem_per_node', 'CondorProvider.mem_per_slot', 'HighThroughputExecutor.mem_per_worker']);
+/**
+ * Parameters in gigabytes, where "96GB" can only mean 96: the node memory a provider exports to the
+ * worker pool as PARSL_MEMORY_GB (SlurmProvider writes it as `#SBATCH --mem=<N>g`), and
+ * HighThroughputExecutor's mem_per_worker.
+ */
+function inGigabytes(className: string, key: string): boolean {
+  return (className === 'HighThroughputExecutor' && key === 'mem_per_worker') || schedulerOf(className)?.nodeFields?.memory === key;
+}
 
 function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
   const param = spec.params.get(entry.key);
@@ -37,23 +45,24 @@ function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
     return;
   }
   const where = mismatch.node === entry.value ? `\`${entry.key}\`` : `an item of \`${entry.key}\``;
-  const conversion = mismatch.node.kind === 'scalar' ? convert(mismatch.node, type, GIGABYTES.has(`${spec.name}.${entry.key}`)) : undefined;
+  const conversion = mismatch.node.kind === 'scalar' ? convert(mismatch.node, type, inGigabytes(spec.name, entry.key)) : undefined;
   context.report({
     at: mismatch.node,
     message: `${where} is ${describeNode(mismatch.node)}, but ${spec.name} declares ${declared}: ${failure}${conversion ? `; write ${conversion}` : ''}`,
     ...(conversion && {
-      fix: { safety: 'safe', description: `write ${conversion}`, edits: [{ start: mismatch.node.span.start, end: mismatch.node.span.end, text: conversion }] },
+      fix: { safety: 'safe', description: `write ${conversion}`, edits: [replace(mismatch.node, conversion)] },
     }),
   });
 }
 
 /**
  * The value as TOML text of the type the parameter wants, where the meaning is certain: "25" → 25,
- * "false" → false, 96.0 → 96, and for a parameter in GB "96GB" → 96. Undefined otherwise.
+ * "false" → false, 96.0 → 96 (up to 2^53), and for a parameter in GB "96GB" → 96. Undefined otherwise.
  */
 function convert(node: TomlScalar, type: PythonType, inGigabytes: boolean): string | undefined {
   const candidates: [ScalarType, string][] = [];
-  if (node.type === 'float' && Number.isInteger(node.value)) candidates.push(['integer', String(node.value)]);
+  // Only where the integer's digits are exact: 1e21 would become `1e+21`, a float again.
+  if (node.type === 'float' && Number.isSafeInteger(node.value)) candidates.push(['integer', String(node.value)]);
   if (node.type === 'string') {
     const text = (node.value as string).trim();
     const number = inGigabytes ? text.replace(/\s*gb?$/i, '') : text;

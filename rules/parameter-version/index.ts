@@ -1,4 +1,5 @@
 import { describeChange, describeLoader, paramHistory } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { KeywordArgument } from '../../src/model/arguments.js';
 
@@ -31,7 +32,7 @@ function check(context: RuleContext, { spec, entry, siblings }: KeywordArgument)
       (rename ? `; parsl ${context.target.parsl} calls it \`${rename}\`` : ''),
     ...(rename &&
       !siblings.has(rename) && {
-        fix: { safety: 'safe', description: `rename it to \`${rename}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: rename }] },
+        fix: { safety: 'safe', description: `rename it to \`${rename}\``, edits: [replace(entry.keySpan, rename)] },
       }),
   });
 }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TomlNode, TomlScalar } from '../../src/document/tree.js';
 import { shellCommands } from '../../src/model/shell-commands.js';
+import { READ_PREFIXES } from '../../src/scheduler/directive-prefixes.js';
 
 type StringNode = TomlScalar & { value: string };
 
@@ -13,8 +14,11 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /(?<!\w)\/?path\/to\//g, // /path/to/miniforge3
 ];
 
-/** A line of scheduler_options that every scheduler reads as a comment: `#` not followed by a directive marker. */
-const COMMENT_LINE = /^[ \t]*#(?!SBATCH|SLURM|PBS|BSUB|\$)/;
+/** A line of scheduler_options that every scheduler reads as a comment: not a directive any of them reads. */
+function isCommentLine(line: string): boolean {
+  const text = line.trimStart();
+  return text.startsWith('#') && !READ_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
 
 export const rule = defineRule({
   meta: {
@@ -71,7 +75,7 @@ function readRanges(key: string, text: string): [number, number][] {
     return text.split('\n').flatMap((line) => {
       const range: [number, number] = [start, start + line.length];
       start += line.length + 1;
-      return COMMENT_LINE.test(line) ? [] : [range];
+      return isCommentLine(line) ? [] : [range];
     });
   }
   return [[0, text.length]];

@@ -1,4 +1,6 @@
 import { moduleImportError } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
+import { tomlBasicString } from '../../src/fixes/toml-string.js';
 import { isString } from '../../src/document/tree.js';
 import { defineRule } from '../../src/engine/rule.js';
 
@@ -18,7 +20,7 @@ export const rule = defineRule({
       context.report({
         at: value,
         message: `QIIME 2 looks \`class\` up as an attribute of parsl.${object.group}, so "${value.value}" fails with AttributeError: module 'parsl.${object.group}' has no attribute '${value.value}'; write "${bareName}"`,
-        fix: { safety: 'safe', description: `use the bare name ${bareName}`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(bareName) }] },
+        fix: { safety: 'safe', description: `use the bare name ${bareName}`, edits: [replace(value, tomlBasicString(bareName))] },
       });
     },
   }),

@@ -1,5 +1,4 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { sbatchRefusals, slurmJob } from '../../src/model/slurm-job.js';
 
 export const rule = defineRule({
   meta: {
@@ -9,10 +8,11 @@ export const rule = defineRule({
     fix: 'none',
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
-      for (const refusal of sbatchRefusals(job)) context.report(refusal);
+    job(job) {
+      for (const refusal of job.reading.refusals) {
+        const at = job.sourceSpan(refusal.span);
+        if (at) context.report({ at, message: refusal.message });
+      }
     },
   }),
 });

@@ -9,7 +9,8 @@ export const rule = defineRule({
   },
   create: (context) => ({
     object(object) {
-      const required = object.className ? context.requiredFields[object.className] : undefined;
+      // The class name comes from the file: `constructor` must not find Object.prototype's.
+      const required = object.className && Object.hasOwn(context.requiredFields, object.className) ? context.requiredFields[object.className] : undefined;
       if (!required || !object.table) return;
       const missing = required.filter((field) => !object.params.has(field));
       if (missing.length === 0) return;

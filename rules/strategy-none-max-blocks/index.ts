@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { describeSetting, numberSetting } from '../../src/model/settings.js';
+import { describeSetting, numberSetting, settingText } from '../../src/model/settings.js';
 
 export const rule = defineRule({
   meta: {
@@ -27,8 +27,8 @@ export const rule = defineRule({
             `${describeSetting('init_blocks', init, context.target)} and ${describeSetting('max_blocks', max, context.target)} ` +
             (init.value <= 0
               ? 'no block ever starts and every task sent to this executor waits forever'
-              : `at most ${init.value} block${init.value === 1 ? '' : 's'} ever run${init.value === 1 ? 's' : ''} and max_blocks is never reached`) +
-            `. Remove strategy (parsl's default "simple" scales up to max_blocks), or set init_blocks = ${max.value}`,
+              : `at most ${settingText(init)} block${init.value === 1 ? '' : 's'} ever run${init.value === 1 ? 's' : ''} and max_blocks is never reached`) +
+            `. Remove strategy (parsl's default "simple" scales up to max_blocks), or set init_blocks = ${settingText(max)}`,
         });
       }
     },

@@ -1,4 +1,6 @@
 import { describeLoader, STRATEGIES } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
+import { tomlBasicString } from '../../src/fixes/toml-string.js';
 import { isString } from '../../src/document/tree.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { closestMatch } from '../../src/suggest.js';
@@ -24,7 +26,7 @@ export const rule = defineRule({
           `parsl has no strategy "${value.value}" (it has ${STRATEGIES.map((name) => `"${name}"`).join(', ')}): ` +
           `${describeLoader(context.target)} fails with KeyError: '${value.value}' when it starts the pipeline${guess ? `; did you mean "${guess}"?` : ''}`,
         ...(guess && {
-          fix: { safety: caseOnly ? 'safe' : 'unsafe', description: `use "${guess}"`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(guess) }] },
+          fix: { safety: caseOnly ? 'safe' : 'unsafe', description: `use "${guess}"`, edits: [replace(value, tomlBasicString(guess))] },
         }),
       });
     },

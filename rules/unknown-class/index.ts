@@ -1,4 +1,6 @@
 import { classHistory, describeChange, describeLoader, moduleImportError, parslCatalog, type ModuleGroup } from '../../src/catalog/index.js';
+import { replace } from '../../src/document/edits.js';
+import { tomlBasicString } from '../../src/fixes/toml-string.js';
 import { isString } from '../../src/document/tree.js';
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { closestMatch } from '../../src/suggest.js';
@@ -52,7 +54,7 @@ export const rule = defineRule({
         at: value,
         message: `${module} has no class ${name}: ${failure}; ${guess ? `did you mean ${guess}?` : `its classes are ${usable.join(', ') || 'none'}`}`,
         ...(guess && {
-          fix: { safety: 'unsafe', description: `use ${guess}`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(guess) }] },
+          fix: { safety: 'unsafe', description: `use ${guess}`, edits: [replace(value, tomlBasicString(guess))] },
         }),
       });
     },

@@ -1,4 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { replace } from '../../src/document/edits.js';
+import { tomlBasicString } from '../../src/fixes/toml-string.js';
 import { describeNode } from '../../src/model/typecheck.js';
 import { executorLabel } from '../../src/model/executor-label.js';
 import { closestMatch } from '../../src/suggest.js';
@@ -32,7 +34,7 @@ export const rule = defineRule({
             `: QIIME 2 fails with KeyError: '${value.value}' when it runs ${assignment.action.key}` +
             (guess ? `; did you mean "${guess}"?` : ''),
           ...(guess && {
-            fix: { safety: 'unsafe', description: `send it to "${guess}"`, edits: [{ start: value.span.start, end: value.span.end, text: JSON.stringify(guess) }] },
+            fix: { safety: 'unsafe', description: `send it to "${guess}"`, edits: [replace(value, tomlBasicString(guess))] },
           }),
         });
       }

@@ -1,4 +1,5 @@
 import { describeLoader, paramHistory, type ClassSpec } from '../../src/catalog/index.js';
+import { sameMeaning } from '../../src/catalog/parameter-words.js';
 import type { TomlEntry } from '../../src/document/tree.js';
 import { defineRule, type Report, type RuleContext } from '../../src/engine/rule.js';
 import { closestMatch } from '../../src/suggest.js';
@@ -49,13 +50,22 @@ function misplaced(context: RuleContext, spec: ClassSpec, entry: TomlEntry, obje
   return undefined;
 }
 
+/**
+ * The closest parameter name, offered as a rename when it can only fix the spelling: not when it
+ * names another quantity (sameMeaning), a key already in the table, or what another unknown key
+ * of the table would be renamed to as well (two renames to one key make a duplicate key).
+ */
 function misspelt(spec: ClassSpec, entry: TomlEntry, siblings: ReadonlyMap<string, TomlEntry>, failure: string): Omit<Report, 'at'> {
   const names = [...spec.params.keys()];
   const guess = closestMatch(entry.key, names);
   if (!guess) return { message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; its parameters are ${names.join(', ')}` };
+  if (!sameMeaning(entry.key, guess)) {
+    return { message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; the nearest name, \`${guess}\`, is for something else; its parameters are ${names.join(', ')}` };
+  }
+  const contested = [...siblings.keys()].some((key) => key !== entry.key && !spec.params.has(key) && closestMatch(key, names) === guess && sameMeaning(key, guess));
   return {
     message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; did you mean \`${guess}\`?`,
-    ...(!siblings.has(guess) && {
+    ...(!siblings.has(guess) && !contested && {
       fix: { safety: 'unsafe', description: `rename it to \`${guess}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: guess }] },
     }),
   };

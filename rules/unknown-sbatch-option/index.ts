@@ -1,9 +1,8 @@
-import type { DirectiveProblemKind } from '../../src/scheduler/slurm/directives.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { JUDGED_SLURM_RELEASE, slurmJob, userProblems } from '../../src/model/slurm-job.js';
+import { replace } from '../../src/document/edits.js';
+import { isUserLine } from '../../src/scheduler/rendered-script.js';
+import { JUDGED_SLURM_RELEASE } from '../../src/scheduler/slurm/adapter.js';
 
-/** Long options only: a site's SPANK plugins may add those, but not short ones (sbatch-rejects-directive). */
-const UNKNOWN: ReadonlySet<DirectiveProblemKind> = new Set(['unknown-option']);
 
 export const rule = defineRule({
   meta: {
@@ -13,10 +12,11 @@ export const rule = defineRule({
     fix: 'unsafe',
   },
   create: (context) => ({
-    object(object) {
-      const job = slurmJob(object, context.locate);
-      if (!job) return;
-      for (const { problem, at } of userProblems(job, UNKNOWN)) {
+    job(job) {
+      // Long options only: a site's SPANK plugins may add those, but not short ones (sbatch-rejects-directive).
+      for (const problem of job.reading.slurm?.scan.problems ?? []) {
+        const at = problem.kind === 'unknown-option' && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : undefined;
+        if (!at) continue;
         const [suggestion] = problem.suggestions ?? [];
         const replacement = problem.retired ? undefined : suggestion;
         context.report({
@@ -24,7 +24,7 @@ export const rule = defineRule({
           message: `${problem.message}: sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}"`,
           ...(replacement &&
             problem.suggestions!.length === 1 && {
-              fix: { safety: 'unsafe', description: `write --${replacement}`, edits: [{ ...at, text: `--${replacement}` }] },
+              fix: { safety: 'unsafe', description: `write --${replacement}`, edits: [replace(at, `--${replacement}`)] },
             }),
         });
       }

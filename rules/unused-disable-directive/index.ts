@@ -1,5 +1,5 @@
 import type { SourceText } from '../../src/document/source.js';
-import type { TextEdit } from '../../src/document/edits.js';
+import { replace, type TextEdit } from '../../src/document/edits.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { closestMatch } from '../../src/suggest.js';
 import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX } from '../../src/engine/suppressions/directives.js';
@@ -33,7 +33,7 @@ export const rule = defineRule({
               context.report({
                 at: name.span,
                 message: `no rule is named "${name.name}"${guess ? `; did you mean "${guess}"?` : ''}`,
-                ...(guess && { suggestions: [{ description: `write "${guess}"`, edits: [{ start: name.span.start, end: name.span.end, text: guess }] }] }),
+                ...(guess && { suggestions: [{ description: `write "${guess}"`, edits: [replace(name.span, guess)] }] }),
               });
             } else if (name.suppressed === 0) {
               context.report({

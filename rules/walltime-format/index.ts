@@ -1,6 +1,9 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { replace } from '../../src/document/edits.js';
+import { tomlBasicString } from '../../src/fixes/toml-string.js';
 import { stringParam } from '../../src/model/config.js';
-import { parslWalltimeToMinutes, PARSL_PROVIDER_WALLTIME } from '../../src/scheduler/walltime.js';
+import { schedulerOf } from '../../src/scheduler/registry.js';
+import { parslWalltimeToMinutes } from '../../src/scheduler/walltime.js';
 import { repairWalltime } from './repair.js';
 
 export const rule = defineRule({
@@ -13,7 +16,7 @@ export const rule = defineRule({
   create: (context) => ({
     object(object) {
       const walltime = stringParam(object, 'walltime');
-      const use = object.className && PARSL_PROVIDER_WALLTIME.get(object.className);
+      const use = object.group === 'providers' ? schedulerOf(object.className)?.walltime : undefined;
       if (!walltime || !use) return;
       const problem =
         use.use === 'minutes' ? minutesProblem(object.className!, walltime.value) : use.use === 'verbatim' ? verbatimProblem(object.className!, walltime.value) : undefined;
@@ -54,12 +57,11 @@ function verbatimProblem(className: string, text: string): string | undefined {
 
 function report(context: RuleContext, walltime: NonNullable<ReturnType<typeof stringParam>>, problem: string): void {
   const repair = repairWalltime(walltime.value);
-  const at = { start: walltime.span.start, end: walltime.span.end };
   context.report({
     at: walltime,
     message: repair ? `${problem}; did you mean "${repair.text}"?` : problem,
     ...(repair && {
-      fix: { safety: repair.safety, description: `write ${repair.text} (reading "${walltime.value}" as ${repair.reading})`, edits: [{ ...at, text: `"${repair.text}"` }] },
+      fix: { safety: repair.safety, description: `write ${repair.text} (reading "${walltime.value}" as ${repair.reading})`, edits: [replace(walltime, tomlBasicString(repair.text))] },
     }),
   });
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { settingText } from '../../src/model/settings.js';
 import { workerFit, type NamedSetting } from '../../src/model/worker-fit.js';
 
 export const rule = defineRule({
@@ -20,8 +21,8 @@ export const rule = defineRule({
         context.report({
           at: (perWorker.setting.entry ?? perNode.setting.entry)!.keySpan,
           message:
-            `${perWorker.name} = ${perWorker.setting.value} is more than ${perNode.name} = ${perNode.setting.value}: ` +
-            `each worker pool counts ${perNode.setting.value} ${unit} on its node and starts floor(${perNode.setting.value} / ${perWorker.setting.value}) = 0 workers, ` +
+            `${perWorker.name} = ${settingText(perWorker.setting)} is more than ${perNode.name} = ${settingText(perNode.setting)}: ` +
+            `each worker pool counts ${settingText(perNode.setting)} ${unit} on its node and starts floor(${settingText(perNode.setting)} / ${settingText(perWorker.setting)}) = 0 workers, ` +
             'so the blocks run but no task is ever executed and the pipeline waits forever',
         });
       }

@@ -11,9 +11,8 @@ export {
   type ParamSpec,
   type ParslCatalog,
 } from './parsl.js';
-export { BATCH_SCHEDULER_PROVIDERS } from './providers.js';
 export { NEWEST_QIIME2_RELEASE, QIIME2_RELEASES, qiime2Release, type Qiime2Release } from './qiime2.js';
-export { describeLoader, describeTarget, resolveTarget, type ResolvedTarget, type TargetRequest } from './target.js';
+export { describeLoader, describeSubstitution, describeTarget, resolveTarget, type ResolvedTarget, type TargetRequest } from './target.js';
 export { pythonDefault, type PythonValue } from './python-literal.js';
 export {
   classHistory,

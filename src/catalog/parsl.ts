@@ -67,6 +67,25 @@ function normalizeParslVersion(version: string): string | undefined {
   return match ? `${match[1]}.${match[2]!.padStart(2, '0')}.${match[3]!.padStart(2, '0')}` : undefined;
 }
 
+/**
+ * The catalogued release that stands for a parsl version: the version itself, or, for one not
+ * catalogued, the newest catalogued release at or before it (parsl's weekly releases between two
+ * catalogued ones add and remove parameters the catalog cannot know of; the one before has been
+ * checked). Throws for a version that is not `YYYY.MM.DD` or is older than every catalogued one.
+ */
+export function nearestParslRelease(version: string): { readonly release: string; readonly catalogued: boolean } {
+  const canonical = normalizeParslVersion(version);
+  if (canonical === undefined) {
+    throw new Error(`Unknown parsl version "${version}"; did you mean one of ${PARSL_RELEASES.join(', ')}?`);
+  }
+  // YYYY.MM.DD strings sort as dates.
+  const nearest = PARSL_RELEASES.filter((release) => release <= canonical).at(-1);
+  if (nearest === undefined) {
+    throw new Error(`parsl ${version} is older than every catalogued parsl release (${PARSL_RELEASES.join(', ')})`);
+  }
+  return { release: nearest, catalogued: nearest === canonical };
+}
+
 const catalogs = new Map<string, ParslCatalog>();
 
 /** The catalog of a parsl release (either spelling); throws for a release not catalogued. */

@@ -9,25 +9,28 @@ import { Chalk } from 'chalk';
 import { ConfigError } from '../config/config.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
+import { ruleNames } from '../engine/rule-names.js';
+import { formatExplain, formatExplainJson } from '../output/explain.js';
 import { formatGithub } from '../output/github.js';
 import { formatJson } from '../output/json.js';
-import { summarize, type FileOutcome } from '../output/results.js';
+import { summarize, type FileOutcome, type FileReport } from '../output/results.js';
+import { printable } from '../output/printable.js';
 import { formatStylishFile, formatStylishSummary } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { readProblem, readRegularFile } from '../read-file.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
-import { explain } from './explain.js';
 import { printRules, printSchema } from './info-commands.js';
 import { parseCommandLine, type CliOptions } from './options.js';
+import { distinctFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
 
 export async function run(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    const command = await parseCommandLine(argv, RULES.map((rule) => rule.meta.id), packageVersion());
+    const command = await parseCommandLine(argv, [...ruleNames(RULES).keys()], packageVersion());
     if (command.kind === 'exit') {
       process.stdout.write(command.output.endsWith('\n') ? command.output : `${command.output}\n`);
       return 0;
@@ -40,15 +43,14 @@ export async function run(argv: readonly string[]): Promise<number> {
       printRules(RULES, command.format);
       return 0;
     }
-    if (command.kind === 'explain') return await explain(command.file, new Chalk({ level: useColor(command.color, process.stdout) ? 1 : 0 }));
-    return await lint(command.options);
+    return await lint(command.options, command.kind === 'explain');
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      process.stderr.write(`parsl-lint: ${error.message}\n`);
+      process.stderr.write(`parsl-lint: ${printable(error.message)}\n`); // it may quote a path or a config's text
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`parsl-lint: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    process.stderr.write(`parsl-lint: internal error: ${printable(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return 2;
   }
@@ -62,7 +64,9 @@ interface Input {
   readonly settings: FileSettings;
 }
 
-async function lint(options: CliOptions): Promise<number> {
+/** Lints (or fixes) every input and prints the report; with `explain`, prints the jobs instead. */
+async function lint(given: CliOptions, explain = false): Promise<number> {
+  const options = { ...given, inputs: given.inputs.map(stdinAlias) };
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== undefined) {
@@ -75,20 +79,32 @@ async function lint(options: CliOptions): Promise<number> {
   const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
   const chalk = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
   // Stylish and GitHub output is written file by file; only what the summary needs is kept.
-  const streamed = !options.diff && options.format !== 'json';
+  const streamed = !explain && !options.diff && options.format !== 'json';
   const reports: FileOutcome[] = [];
   const diffs: string[] = [];
-  let syntaxErrors = 0;
+  /** The files that are not valid TOML. */
+  const invalid: string[] = [];
+  /** With `explain`: whole reports, texts and jobs included (formatted at the end). */
+  const explained: FileReport[] = [];
   const unread = { named: 0 };
   for await (const input of readInputs(options, finder, cwd, unread)) {
     const { result, applied, diff } = fixer
       ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options)
       : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
-    if (result.syntaxError) syntaxErrors++;
+    if (result.syntaxError) invalid.push(input.shown);
     const report = { path: input.shown, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied };
-    if (streamed) out.write(options.format === 'github' ? formatGithub([report]) : formatStylishFile({ ...report, source: result.source }, chalk));
+    if (explain) explained.push({ ...report, source: result.source, jobs: result.jobs });
+    else if (streamed) out.write(options.format === 'github' ? formatGithub([report]) : formatStylishFile({ ...report, source: result.source }, chalk));
     reports.push(report);
+  }
+
+  if (explain) {
+    const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
+    process.stdout.write(options.format === 'json' ? formatExplainJson(explained) : formatExplain(explained, chalk));
+    for (const shown of invalid) process.stderr.write(`parsl-lint: ${shown} is not valid TOML; run parsl-lint ${shown} to see where\n`);
+    if (unread.named > 0) return 2;
+    return invalid.length > 0 ? 1 : 0;
   }
 
   if (options.diff) {
@@ -96,7 +112,7 @@ async function lint(options: CliOptions): Promise<number> {
     const summary = fixSummary(reports, options.fix, true);
     if (summary) process.stderr.write(`parsl-lint: ${summary}\n`);
     if (unread.named > 0) return 2;
-    return diffs.length > 0 || syntaxErrors > 0 ? 1 : 0;
+    return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
 
   if (options.format === 'json') {
@@ -113,9 +129,9 @@ async function lint(options: CliOptions): Promise<number> {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
-  if (syntaxErrors > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${syntaxErrors === 1 ? '1 file is' : `${syntaxErrors} files are`} not valid TOML\n`);
+  if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? '1 file is' : `${invalid.length} files are`} not valid TOML\n`);
   if (unread.named > 0) return 2;
-  return summary.errors > 0 || syntaxErrors > 0 || tooManyWarnings ? 1 : 0;
+  return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /**
@@ -146,7 +162,7 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   let excluded = 0;
   let unreadable = 0;
   const warn = (message: string) => process.stderr.write(`parsl-lint: warning: ${message}\n`);
-  for (const input of await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs, warn })) {
+  for (const input of distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs, warn }))) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;

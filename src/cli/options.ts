@@ -41,8 +41,8 @@ export type ParsedCommand =
   | { kind: 'schema'; qiime2: string | undefined; parsl: string | undefined }
   /** `parsl-lint rules`: the list of rules. */
   | { kind: 'rules'; format: Format }
-  /** `parsl-lint explain FILE`: the batch scripts parsl will write for the file's providers. */
-  | { kind: 'explain'; file: string; color: boolean | undefined };
+  /** `parsl-lint explain FILE...`: the batch scripts parsl will write for the files' providers, judged as linting judges them. */
+  | { kind: 'explain'; options: CliOptions };
 
 /**
  * A subcommand is the first positional argument, wherever options stand (`--no-color rules`);
@@ -55,7 +55,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   const parser = yargs([...argv])
     .scriptName('parsl-lint')
     .usage(
-      '$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
+      '$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
         'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; ' +
         'print the JSON Schema for editors; list the rules.\n' +
         'To lint a file named explain, schema or rules, write ./explain, ./schema or ./rules.',
@@ -92,11 +92,8 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== undefined && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : undefined;
-  if (subcommand === 'explain') {
-    if (positionals.length !== 2) throw new UsageError('explain takes one config file');
-    return { kind: 'explain', file: positionals[1]!, color: argvParsed.color };
-  }
-  if (subcommand && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
+  if (subcommand === 'explain' && positionals.length < 2) throw new UsageError('explain takes the config files to explain (- for stdin)');
+  if (subcommand && subcommand !== 'explain' && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
   if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format };
 
@@ -106,11 +103,12 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed['unsafe-fixes'] && !argvParsed.fix && !argvParsed.diff) throw new UsageError('--unsafe-fixes needs --fix or --diff');
   if (argvParsed['print-config'] === '') throw new UsageError('--print-config needs the file whose settings to print');
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number (-1 for no limit), got ${Number.isNaN(maxWarnings) ? 'something else' : maxWarnings}`);
+  if (subcommand === 'explain' && (argvParsed.fix || argvParsed.diff)) throw new UsageError('explain changes nothing: run --fix or --diff without explain');
   if (argvParsed['stdin-filename'] !== undefined && !positionals.includes('-')) throw new UsageError('--stdin-filename names the file read from stdin, but no - (stdin) is among the inputs');
   return {
-    kind: 'lint',
+    kind: subcommand === 'explain' ? 'explain' : 'lint',
     options: {
-      inputs: positionals,
+      inputs: subcommand === 'explain' ? positionals.slice(1) : positionals,
       format: argvParsed.format,
       quiet: argvParsed.quiet,
       maxWarnings,

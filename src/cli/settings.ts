@@ -2,8 +2,9 @@
  * The settings each file is linted with: those of its config file (the closest one, the one given
  * with --config, or none with --no-config), with the command line's flags over them.
  */
+import { ruleNames } from '../engine/rule-names.js';
 import path from 'node:path';
-import { resolveTarget } from '../catalog/index.js';
+import { describeSubstitution, resolveTarget } from '../catalog/index.js';
 import { NO_CONFIG, ConfigError, type LinterConfig } from '../config/config.js';
 import { ConfigResolver } from '../config/discover.js';
 import { globMatcher } from '../config/globs.js';
@@ -26,12 +27,16 @@ export class SettingsFinder {
   private readonly findConfig: (file: string) => Promise<LinterConfig>;
   private readonly byConfig = new Map<LinterConfig, Promise<FileSettings>>();
 
+  /** Notes already given, so that each is said once however many config files ask for it. */
+  private readonly said = new Set<string>();
+
   constructor(
     private readonly options: CliOptions,
     private readonly rules: readonly Rule[],
     private readonly cwd: string,
+    private readonly notify: (message: string) => void = (message) => process.stderr.write(`parsl-lint: ${message}\n`),
   ) {
-    const ruleIds = rules.map((rule) => rule.meta.id);
+    const ruleIds = [...ruleNames(rules).keys()];
     const load = (file: string) => loadConfig(file, ruleIds, displayPath(file, cwd));
     if (options.config === false) {
       this.findConfig = async () => NO_CONFIG;
@@ -75,13 +80,20 @@ export class SettingsFinder {
     };
   }
 
-  /** A flag replaces the same key of the config. */
+  /** A flag replaces the same key of the config. An uncatalogued parsl version is said once. */
   private target(config: LinterConfig) {
+    let target;
     try {
-      return resolveTarget({ qiime2: this.options.qiime2 ?? config.qiime2, parsl: this.options.parsl ?? config.parsl });
+      target = resolveTarget({ qiime2: this.options.qiime2 ?? config.qiime2, parsl: this.options.parsl ?? config.parsl });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
+    const note = describeSubstitution(target);
+    if (note !== undefined && !this.said.has(note)) {
+      this.said.add(note);
+      this.notify(note);
+    }
+    return target;
   }
 }
 

@@ -1,5 +1,5 @@
 /** The JSON Schema of the linter's config. Every table is closed: an unknown key is an error. */
-import { BATCH_SCHEDULER_PROVIDERS } from '../catalog/index.js';
+import { BATCH_PROVIDERS } from '../scheduler/registry.js';
 import { SEVERITIES } from '../engine/diagnostic.js';
 
 export function configSchema(ruleIds: readonly string[]) {
@@ -15,7 +15,7 @@ export function configSchema(ruleIds: readonly string[]) {
       include: globs,
       exclude: globs,
       rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting])) },
-      required: { type: 'object', additionalProperties: false, properties: Object.fromEntries([...BATCH_SCHEDULER_PROVIDERS].map((name) => [name, fields])) },
+      required: { type: 'object', additionalProperties: false, properties: Object.fromEntries(BATCH_PROVIDERS.map((name) => [name, fields])) },
     },
   };
 }

@@ -66,3 +66,9 @@ function lastValueEnd(table: TomlTable): number {
   const inline = [...table.entries.values()].filter(({ value }) => (value.kind === 'table' ? value.origin === 'inline' : value.kind === 'scalar' || !value.ofTables));
   return Math.max(table.span.end, ...inline.map((entry) => entry.value.span.end));
 }
+
+/** The edit that replaces a node's (or a span's) text with `text`. */
+export function replace(at: Span | { readonly span: Span }, text: string): TextEdit {
+  const span = 'span' in at ? at.span : at;
+  return { start: span.start, end: span.end, text };
+}

@@ -204,6 +204,7 @@ function scalar(node: AST.TOMLValue, path: TomlPath, span: Span): TomlScalar {
     const stringStyle = node.multiline ? (node.style === 'basic' ? 'multiline-basic' : 'multiline-literal') : node.style;
     return { kind: 'scalar', path, span, type: 'string', value: node.value, stringStyle };
   }
-  const type: ScalarType = node.kind === 'integer' || node.kind === 'float' || node.kind === 'boolean' ? node.kind : 'datetime';
+  if (node.kind === 'integer' || node.kind === 'float') return { kind: 'scalar', path, span, type: node.kind, value: node.value, literal: node.number };
+  const type: ScalarType = node.kind === 'boolean' ? node.kind : 'datetime';
   return { kind: 'scalar', path, span, type, value: node.value };
 }

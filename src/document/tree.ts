@@ -45,6 +45,8 @@ export interface TomlScalar {
   readonly value: string | number | boolean | Date;
   /** For strings: how the literal was written, so its content can be mapped to offsets. */
   readonly stringStyle?: 'basic' | 'literal' | 'multiline-basic' | 'multiline-literal';
+  /** For numbers: the literal as written, without `_` (what numberText shows when `value` cannot). */
+  readonly literal?: string;
 }
 
 export interface TomlEntry {

@@ -7,11 +7,13 @@ import { decodeToml, SourceText, type Span } from '../document/source.js';
 import { stringLocator } from '../document/strings.js';
 import { keywordArguments } from '../model/arguments.js';
 import { buildModel } from '../model/build.js';
+import { buildJobs, type Job, type Locate } from '../model/jobs.js';
 import { parslCatalog, type ParslCatalog, type ResolvedTarget } from '../catalog/index.js';
 import { readDirectives } from './suppressions/directives.js';
 import { applyDirectives } from './suppressions/suppress.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
 import { ruleDocsUrl } from './docs.js';
+import { ruleNames } from './rule-names.js';
 import type { Report, RequiredFields, Rule, RuleContext, RuleVisitor } from './rule.js';
 
 export type RuleSetting = Severity | 'off';
@@ -34,6 +36,8 @@ export interface LintResult {
   readonly suppressed: readonly SuppressedDiagnostic[];
   /** The file was not valid TOML (or not UTF-8), so only `toml-syntax` could judge it. */
   readonly syntaxError: boolean;
+  /** The batch jobs the config asks for (none when it is not valid TOML). */
+  readonly jobs: readonly Job[];
 }
 
 export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
@@ -49,11 +53,15 @@ export function lintText(text: string, options: LintOptions): LintResult {
   if (!parsed.ok) return runOnSyntaxError(source, parsed.error, options);
 
   const model = buildModel(parsed.document);
-  const { visitors, diagnostics, catalog } = startRules(source, options);
+  // One offset map per string, however many ranges the rules report in it.
+  const locate = stringLocator(text);
+  const { visitors, diagnostics, catalog } = startRules(source, options, locate);
   for (const visitor of visitors) visitor.config?.(model);
   for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
   for (const executor of model.executors) for (const visitor of visitors) visitor.executor?.(executor, model);
   if (model.mapping) for (const visitor of visitors) visitor.mapping?.(model.mapping, model);
+  const jobs = buildJobs(model, catalog, locate);
+  for (const job of jobs) for (const visitor of visitors) visitor.job?.(job, model);
   if (visitors.some((visitor) => visitor.argument)) {
     for (const argument of keywordArguments(model, options.target, catalog)) {
       for (const visitor of visitors) visitor.argument?.(argument, model);
@@ -63,24 +71,24 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const directives = options.inlineConfig === false ? [] : readDirectives(parsed.document, source);
   const ruleIds = options.rules.map((rule) => rule.meta.id);
   // Emptied here, `diagnostics` then collects what the directives hook reports, which no directive silences.
-  const { kept, suppressed, directives: checked } = applyDirectives(diagnostics.splice(0), directives, ruleIds);
+  const { kept, suppressed, directives: checked } = applyDirectives(diagnostics.splice(0), directives, ruleNames(options.rules));
   if (checked.length > 0) for (const visitor of visitors) visitor.directives?.(checked, ruleIds);
-  return { source, diagnostics: [...kept, ...diagnostics].sort(compareDiagnostics), suppressed, syntaxError: false };
+  return { source, diagnostics: [...kept, ...diagnostics].sort(compareDiagnostics), suppressed, syntaxError: false, jobs };
 }
 
 function runOnSyntaxError(source: SourceText, error: TomlSyntaxError, options: LintOptions): LintResult {
-  const { visitors, diagnostics } = startRules(source, options);
+  const { visitors, diagnostics } = startRules(source, options, stringLocator(source.text));
   for (const visitor of visitors) visitor.syntaxError?.(error);
-  return { source, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], syntaxError: true };
+  return { source, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], syntaxError: true, jobs: [] };
 }
 
-function startRules(source: SourceText, options: LintOptions): { visitors: RuleVisitor[]; diagnostics: Diagnostic[]; catalog: ParslCatalog } {
+function startRules(source: SourceText, options: LintOptions, locate: Locate): { visitors: RuleVisitor[]; diagnostics: Diagnostic[]; catalog: ParslCatalog } {
   const diagnostics: Diagnostic[] = [];
   const catalog = parslCatalog(options.target.parsl);
   const visitors: RuleVisitor[] = [];
-  const locate = stringLocator(source.text);
+  const settings = settingsById(options);
   for (const rule of options.rules) {
-    const setting = options.settings?.get(rule.meta.id) ?? rule.meta.severity;
+    const setting = settings.get(rule.meta.id) ?? rule.meta.severity;
     if (setting === 'off') continue;
     const context: RuleContext = {
       source,
@@ -93,6 +101,12 @@ function startRules(source: SourceText, options: LintOptions): { visitors: RuleV
     visitors.push(rule.create(context));
   }
   return { visitors, diagnostics, catalog };
+}
+
+/** The settings keyed by rule id, whichever name of a rule they were written with. */
+function settingsById(options: LintOptions): Map<string, RuleSetting> {
+  const names = ruleNames(options.rules);
+  return new Map([...(options.settings ?? [])].map(([name, setting]) => [names.get(name) ?? name, setting]));
 }
 
 function toDiagnostic(rule: Rule, severity: Severity, report: Report, source: SourceText): Diagnostic {

@@ -10,6 +10,7 @@ import type { StringLocator } from '../document/strings.js';
 import type { TomlScalar } from '../document/tree.js';
 import type { KeywordArgument } from '../model/arguments.js';
 import type { Executor, ExecutorMapping, ParslObject, QiimeConfig } from '../model/config.js';
+import type { Job } from '../model/jobs.js';
 import type { ParslCatalog, ResolvedTarget } from '../catalog/index.js';
 import type { CheckedDirective } from './suppressions/suppress.js';
 import type { Fix, FixSafety, Severity, Suggestion } from './diagnostic.js';
@@ -20,17 +21,25 @@ import type { Fix, FixSafety, Severity, Suggestion } from './diagnostic.js';
  */
 export type RequiredFields = Readonly<Record<string, readonly string[]>>;
 
-export interface RuleMeta {
+/** What a rule may fix: `none` if it never fixes. */
+export type RuleFix = FixSafety | 'none';
+
+export interface RuleMeta<DeclaredFix extends RuleFix = RuleFix> {
   /** Kebab-case, stable: users write it in `--rule`, suppressions and config. */
   readonly id: string;
+  /** Former ids, still accepted wherever users write an id (rules merged into this one). */
+  readonly aliases?: readonly string[];
   readonly severity: Severity;
   /** One line, shown by `parsl-lint rules` and checked against the rule's page. */
   readonly description: string;
   /** The safest fix the rule can offer; `none` if it never fixes. */
-  readonly fix: FixSafety | 'none';
+  readonly fix: DeclaredFix;
 }
 
-export interface Report {
+/** The fix a rule's reports may carry: none, only unsafe ones, or any. */
+export type FixFor<DeclaredFix extends RuleFix> = DeclaredFix extends 'none' ? never : DeclaredFix extends 'unsafe' ? Fix & { readonly safety: 'unsafe' } : Fix;
+
+export interface Report<DeclaredFix extends RuleFix = RuleFix> {
   /** A model node (anything with a span) or a span computed from one, e.g. inside a string. */
   readonly at: Span | { readonly span: Span };
   readonly message: string;
@@ -40,17 +49,17 @@ export interface Report {
    * tomlBasicString (src/fixes/toml-string.ts). Each fixture it changes needs its expected result
    * in fixtures/<rule>/fixed/<name>.toml.
    */
-  readonly fix?: Fix;
+  readonly fix?: FixFor<DeclaredFix>;
   readonly suggestions?: readonly Suggestion[];
 }
 
-export interface RuleContext {
+export interface RuleContext<DeclaredFix extends RuleFix = RuleFix> {
   readonly source: SourceText;
   /** The QIIME 2 / parsl release the file is judged against. */
   readonly target: ResolvedTarget;
   readonly catalog: ParslCatalog;
   readonly requiredFields: RequiredFields;
-  report(report: Report): void;
+  report(report: Report<DeclaredFix>): void;
   /** Maps characters of a string value to their columns in the file. */
   locate(node: TomlScalar & { value: string }): StringLocator;
 }
@@ -63,6 +72,8 @@ export interface RuleVisitor {
   object?(object: ParslObject, config: QiimeConfig): void;
   executor?(executor: Executor, config: QiimeConfig): void;
   mapping?(mapping: ExecutorMapping, config: QiimeConfig): void;
+  /** Every batch job the config asks for: a provider's script as parsl writes it and its scheduler reads it. */
+  job?(job: Job, config: QiimeConfig): void;
   /** Every key passed to a parsl constructor whose signature the target release knows. */
   argument?(argument: KeywordArgument, config: QiimeConfig): void;
   /**
@@ -72,12 +83,16 @@ export interface RuleVisitor {
   directives?(directives: readonly CheckedDirective[], ruleIds: readonly string[]): void;
 }
 
-export interface Rule {
-  readonly meta: RuleMeta;
-  create(context: RuleContext): RuleVisitor;
+export interface Rule<DeclaredFix extends RuleFix = RuleFix> {
+  readonly meta: RuleMeta<DeclaredFix>;
+  create(context: RuleContext<DeclaredFix>): RuleVisitor;
 }
 
-/** Gives a rule object literal its type, so a wrong hook or metadata field fails to compile. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * Gives a rule object literal its type, so a wrong hook or metadata field fails to compile, and so
+ * does a report whose fix the metadata does not declare (a fix from a `fix: 'none'` rule, a safe
+ * one from a `fix: 'unsafe'` rule).
+ */
+export function defineRule<const DeclaredFix extends RuleFix>(rule: Rule<DeclaredFix>): Rule {
+  return rule as Rule;
 }

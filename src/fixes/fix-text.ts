@@ -1,7 +1,7 @@
 /**
  * `--fix` on one text: lint, apply the wanted fixes, re-parse and re-lint, until nothing is left
  * to fix (at most MAX_PASSES). A file that is not valid TOML is never fixed; a pass whose result
- * is not valid TOML is undone, and the rules that caused it are fixed no more.
+ * is not valid TOML is undone, and the rule that caused it is fixed no more.
  */
 import { parseDocument } from '../document/parse.js';
 import type { Diagnostic, FixSafety } from '../engine/diagnostic.js';
@@ -36,7 +36,7 @@ export function fixText(text: string, options: LintOptions, safety: FixSafety): 
     const next = applyFixes(current, fixable);
     const nextResult = lintText(next.text, options);
     if (nextResult.syntaxError) {
-      for (const rule of culprits(current, next.applied)) broken.add(rule);
+      broken.add(culprit(current, next.applied));
       continue;
     }
     current = next.text;
@@ -46,8 +46,13 @@ export function fixText(text: string, options: LintOptions, safety: FixSafety): 
   return { text: current, result, applied, broken: [...broken].sort(), converged: !result.diagnostics.some(wanted) };
 }
 
-/** The rules whose fix alone breaks the text; all of the pass's rules if only the combination does. */
-function culprits(text: string, applied: readonly Diagnostic[]): string[] {
-  const alone = applied.filter((diagnostic) => !parseDocument(applyFixes(text, [diagnostic]).text).ok);
-  return (alone.length > 0 ? alone : applied).map((diagnostic) => diagnostic.rule);
+/**
+ * The rule to blame for a pass that broke the text: that of the first fix, in the order they were
+ * applied, whose addition breaks it. Only that rule is fixed no more: the next pass applies the
+ * others again (a safe fix is not dropped because two renames of another rule collide).
+ */
+function culprit(text: string, applied: readonly Diagnostic[]): string {
+  // The whole pass broke the text, so some prefix of it does.
+  const breaking = applied.findIndex((_, index) => !parseDocument(applyFixes(text, applied.slice(0, index + 1)).text).ok);
+  return applied[breaking]!.rule;
 }

@@ -13,6 +13,13 @@
  * `conda init` / `mamba shell init` write into ~/.bashrc; conda's `bin/activate` sources conda.sh
  * itself (conda/shell/bin/activate), so `source activate env` works. A batch job's bash is neither
  * interactive nor a login shell, so it reads no startup file by itself.
+ *
+ * A `module load` puts an environment in place only when the module is one: sites ship QIIME 2 as
+ * a module (`qiime2/2022.8`, `QIIME2/2025.4`, `Qiime/2-2023.9`) or a conda to activate it with
+ * (`anaconda3`, `miniconda`, `miniforge3`), often after modules that only open a module tree or
+ * bring a compiler (`module load gcc/10.2.0 #prereq for qiime`, `bioinfo`, `biocontainers`,
+ * `bear-apps/2023a`; rules/worker-init-no-activation/README.md names the site scripts). Those, and
+ * a bare Python, are not a QIIME 2 environment.
  */
 import type { ShellCommand } from './shell-commands.js';
 
@@ -21,7 +28,23 @@ export type ActivatingTool = 'conda' | 'mamba' | 'micromamba';
 const TOOLS: readonly ActivatingTool[] = ['conda', 'mamba', 'micromamba'];
 
 /** Other commands that plausibly put an environment in place (generous on purpose). */
-const ACTIVATING_COMMANDS = new Set(['source', '.', 'module', 'ml', 'eval', 'pixi', 'workon', 'pyenv', 'use']);
+const ACTIVATING_COMMANDS = new Set(['source', '.', 'eval', 'pixi', 'workon', 'pyenv', 'use']);
+
+/** `module` subcommands that load modules (Environment Modules, Lmod); `ml NAME` loads too. */
+const MODULE_LOADS = new Set(['load', 'add', 'try-load', 'try-add', 'swap', 'switch', 'restore']);
+
+/** Lmod's `ml` subcommands that load nothing; any other first word of `ml` is a module name. */
+const ML_OTHER = new Set(['purge', 'list', 'avail', 'av', 'spider', 'unload', 'rm', 'del', 'use', 'unuse', 'show', 'display', 'help', 'save', 'savelist', 'describe', 'reset', 'keyword', 'whatis', 'overview', 'refresh', 'update', 'is-loaded', 'is-avail', 'tablelist', 'gitversion']);
+
+/**
+ * Modules that bring a compiler, MPI, CUDA, a bare language runtime or a build tool, or open a
+ * module tree, matched on the name before the version (`gcc/10.2.0`, `Python/3.12.3-GCCcore-13.3.0`).
+ */
+const TOOLCHAIN_MODULE =
+  /^(gcc|gcccore|gnu\d*|intel|intel-compilers|intel-oneapi-\w+|oneapi|llvm|clang|aocc|nvhpc|pgi|openmpi|mpich|mvapich2?|impi|intel-mpi|cuda|cudatoolkit|cudnn|nccl|python|python3|r|java|jdk|julia|perl|go|rust|nodejs|cmake|git|stdenv|foss|gompi|bioinfo|biocontainers|bear-apps|modtree|use\.own)$/i;
+
+/** Sourcing the module system itself (`/usr/share/Modules/init/bash`, `/etc/profile.d/lmod.sh`) activates nothing. */
+const MODULE_INIT = /(^|\/)(modules|lmod|z00_lmod)\.(sh|bash)$|\/(modules|lmod)\/(\S*\/)?init\//i;
 
 /** Files `conda init`, `mamba shell init` and `micromamba shell init` write their hook into. */
 const STARTUP_FILES = new Set(['.bashrc', '.bash_profile', '.bash_login', '.profile', 'bashrc', 'bash.bashrc', 'profile']);
@@ -39,10 +62,28 @@ export function activateCall(command: ShellCommand): ActivatingTool | undefined 
   return TOOLS.find((tool) => tool === name) && command.words[1]?.text === 'activate' ? (name as ActivatingTool) : undefined;
 }
 
+/** The modules a `module load …` or `ml …` command loads; undefined for any other command. */
+export function moduleLoads(command: ShellCommand): string[] | undefined {
+  const [name, ...args] = command.words.map((word) => word.text);
+  if (name === 'module' && MODULE_LOADS.has(args[0] ?? '')) return args.slice(1).filter((arg) => !arg.startsWith('-'));
+  if (name === 'ml' && !ML_OTHER.has(args[0] ?? '')) return args.filter((arg) => !arg.startsWith('-'));
+  return name === 'module' || name === 'ml' ? [] : undefined;
+}
+
+/** `gcc/10.2.0`, `Python/3.12.3-GCCcore-13.3.0`, `python3`: a toolchain, not an environment. */
+export function isToolchainModule(module: string): boolean {
+  const name = module.split('/')[0]!.replace(/-\d[\w.-]*$/, '');
+  return TOOLCHAIN_MODULE.test(name);
+}
+
 export function activatesEnvironment(command: ShellCommand): boolean {
   const name = commandName(command);
   if (name === undefined) return command.assignments.some((word) => word.text.startsWith('PATH='));
-  if (activateCall(command) || ACTIVATING_COMMANDS.has(name)) return true;
+  if (activateCall(command)) return true;
+  if (name === 'source' || name === '.') return !MODULE_INIT.test(command.words[1]?.text ?? '');
+  if (ACTIVATING_COMMANDS.has(name)) return true;
+  const modules = moduleLoads(command);
+  if (modules) return modules.some((module) => !isToolchainModule(module));
   if (name === 'spack') return ['load', 'env'].includes(command.words[1]?.text ?? '');
   if (name === 'export') return command.words.some((word) => word.text.startsWith('PATH='));
   return false;

@@ -1,11 +1,11 @@
 /**
- * Providers that submit blocks as jobs to a batch scheduler (Slurm, PBS Pro, Torque, LSF, Grid
- * Engine, HTCondor, Cobalt). Their jobs run on other machines, in a fresh shell, with a walltime:
- * the rules about walltime and worker_init apply to them and not to LocalProvider or cloud ones.
+ * Providers that submit blocks as jobs to a batch scheduler (src/scheduler/registry.ts). Their
+ * jobs run on other machines, in a fresh shell, with a walltime: the rules about walltime and
+ * worker_init apply to them and not to LocalProvider or cloud ones.
  */
-import { BATCH_SCHEDULER_PROVIDERS } from '../catalog/index.js';
+import { schedulerOf } from '../scheduler/registry.js';
 import type { ParslObject } from './config.js';
 
 export function isBatchProvider(object: ParslObject): boolean {
-  return object.group === 'providers' && object.className !== undefined && BATCH_SCHEDULER_PROVIDERS.has(object.className);
+  return object.group === 'providers' && schedulerOf(object.className) !== undefined;
 }

@@ -4,6 +4,7 @@
  * the number and whether the user wrote it, to say where a problem is and whose value it is.
  */
 import { describeTarget, pythonDefault, type ParslCatalog, type ResolvedTarget } from '../catalog/index.js';
+import { numberText } from '../document/number-text.js';
 import type { TomlEntry } from '../document/tree.js';
 import type { ParslObject } from './config.js';
 
@@ -38,5 +39,11 @@ function setting<T>(object: ParslObject, name: string, catalog: ParslCatalog, ac
 
 /** How a message names a setting: `max_blocks = 4`, or `max_blocks = 1 (the default in QIIME 2 2026.7 (parsl 2026.02.23))`. */
 export function describeSetting(name: string, setting: Setting<number | boolean>, target: ResolvedTarget): string {
-  return `${name} = ${setting.value}${setting.entry ? '' : ` (the default in ${describeTarget(target)})`}`;
+  return `${name} = ${settingText(setting)}${setting.entry ? '' : ` (the default in ${describeTarget(target)})`}`;
+}
+
+/** The value as a message shows it: a written number as the file says it (numberText), beyond 2^53 too. */
+export function settingText(setting: Setting<number | boolean>): string {
+  const node = setting.entry?.value;
+  return node?.kind === 'scalar' ? numberText(node) : String(setting.value);
 }

@@ -13,6 +13,7 @@
  * machine's CPUs and memory, which a config cannot tell.
  */
 import type { ParslCatalog } from '../catalog/index.js';
+import { schedulerOf } from '../scheduler/registry.js';
 import type { Executor, ParslObject } from './config.js';
 import { numberSetting, type Setting } from './settings.js';
 
@@ -35,14 +36,9 @@ export interface WorkerFit {
   readonly byMemory: number | undefined;
 }
 
-const NODE_FIELDS: ReadonlyMap<string, { readonly cores: string; readonly memory: string }> = new Map([
-  ['SlurmProvider', { cores: 'cores_per_node', memory: 'mem_per_node' }],
-  ['CondorProvider', { cores: 'cores_per_slot', memory: 'mem_per_slot' }],
-]);
-
 export function workerFit(executor: Executor, catalog: ParslCatalog): WorkerFit | undefined {
   const provider = executor.provider;
-  const fields = provider?.className ? NODE_FIELDS.get(provider.className) : undefined;
+  const fields = provider?.group === 'providers' ? schedulerOf(provider.className)?.nodeFields : undefined;
   const coresPerWorker = named(executor, 'cores_per_worker');
   if (!provider || !fields || !coresPerWorker) return undefined;
   const nodeCores = written(provider, fields.cores);

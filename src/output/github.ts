@@ -17,7 +17,7 @@ export function formatGithub(reports: readonly FileOutcome[]): string {
 function annotation(path: string, diagnostic: Diagnostic): string {
   const { start, end } = diagnostic;
   const properties = [
-    `file=${escapeProperty(path)}`,
+    `file=${escapeProperty(printable(path))}`,
     `line=${start.line}`,
     `col=${start.column}`,
     `endLine=${end.line}`,

@@ -1,6 +1,7 @@
 /** What the formatters receive: each linted file's display path and diagnostics. */
 import type { SourceText } from '../document/source.js';
 import type { Diagnostic, Severity, SuppressedDiagnostic } from '../engine/diagnostic.js';
+import type { Job } from '../model/jobs.js';
 
 export interface FileReport {
   /** Relative to the working directory, with `/` separators; `<stdin>` or `--stdin-filename` for stdin. */
@@ -11,6 +12,8 @@ export interface FileReport {
   readonly suppressed?: readonly SuppressedDiagnostic[];
   /** With --fix: how many fixes were applied to this file (with --diff: would be). */
   readonly fixesApplied?: number;
+  /** The batch jobs the file asks for, for `explain`. */
+  readonly jobs?: readonly Job[];
 }
 
 /**

@@ -8,6 +8,11 @@ import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { printable } from './printable.js';
 import { summarize, type FileOutcome, type FileReport } from './results.js';
 
+/** The whole report at once; the command writes it file by file (formatStylishFile, formatStylishSummary). */
+export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstance): string {
+  return reports.map((report) => formatStylishFile(report, chalk)).join('') + formatStylishSummary(reports, chalk);
+}
+
 /**
  * One file's block, followed by a blank line; '' for a file without diagnostics. Written as
  * each file is done, so that a run does not keep every file's text to the end.
@@ -15,7 +20,7 @@ import { summarize, type FileOutcome, type FileReport } from './results.js';
 export function formatStylishFile(report: FileReport, chalk: ChalkInstance): string {
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   if (report.diagnostics.length === 0) return '';
-  const lines = [chalk.underline(report.path)];
+  const lines = [chalk.underline(printable(report.path))];
   for (const diagnostic of report.diagnostics) {
     const where = `${diagnostic.start.line}:${diagnostic.start.column}`;
     lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk.dim(diagnostic.rule)}`);

@@ -1,12 +1,10 @@
 /**
- * Which batch-script directive prefixes each provider's scheduler reads.
- *
- * - sbatch reads `#SBATCH` and translates `#PBS` and `#BSUB` lines (research/slurm.md A1.6);
- * - PBS Pro / Torque qsub reads `#PBS`, LSF bsub `#BSUB`, Grid Engine qsub `#$` (A11);
- * - condor_submit reads a submit description, where a line starting with `#` is a comment, and
- *   CondorProvider's `worker_init` goes into the job's shell script, so it reads none.
- * To every other reader such a line is a comment.
+ * The batch-script directive prefixes of every scheduler in the registry, and which one a line
+ * starts with. Which prefixes a provider's submit command reads is its adapter's `reads` (sbatch
+ * also translates `#PBS` and `#BSUB`, research/slurm.md A1.6); to every other reader such a line
+ * is a comment.
  */
+import { SCHEDULERS } from './registry.js';
 
 export interface DirectivePrefix {
   readonly prefix: string;
@@ -14,31 +12,15 @@ export interface DirectivePrefix {
   readonly scheduler: string;
 }
 
-const DIRECTIVE_PREFIXES: readonly DirectivePrefix[] = [
-  { prefix: '#SBATCH', scheduler: 'Slurm' },
-  { prefix: '#PBS', scheduler: 'PBS' },
-  { prefix: '#BSUB', scheduler: 'LSF' },
-  { prefix: '#$', scheduler: 'Grid Engine' },
-];
-
-export interface ProviderReader {
-  /** The program that reads what parsl writes. */
-  readonly command: string;
-  /** The prefixes it reads directives from. */
-  readonly reads: readonly string[];
-}
-
-export const PROVIDER_READERS: ReadonlyMap<string, ProviderReader> = new Map([
-  ['SlurmProvider', { command: 'sbatch', reads: ['#SBATCH', '#PBS', '#BSUB'] }],
-  ['PBSProProvider', { command: 'qsub', reads: ['#PBS'] }],
-  ['TorqueProvider', { command: 'qsub', reads: ['#PBS'] }],
-  ['LSFProvider', { command: 'bsub', reads: ['#BSUB'] }],
-  ['GridEngineProvider', { command: 'qsub', reads: ['#$'] }],
-  ['CondorProvider', { command: 'condor_submit', reads: [] }],
-]);
+const DIRECTIVE_PREFIXES: readonly DirectivePrefix[] = SCHEDULERS.flatMap((adapter) =>
+  adapter.directivePrefix === undefined ? [] : [{ prefix: adapter.directivePrefix, scheduler: adapter.name }],
+);
 
 /** The directive prefix a line starts with, after blanks, if any: `#PBS -l ...` → `#PBS`. */
 export function directivePrefixOf(line: string): DirectivePrefix | undefined {
   const text = line.trimStart();
   return DIRECTIVE_PREFIXES.find(({ prefix }) => text.startsWith(prefix) && /^(?:[ \t-]|$)/.test(text.slice(prefix.length)));
 }
+
+/** Every prefix some scheduler reads directives from, `#SLURM` (sbatch's old spelling) included. */
+export const READ_PREFIXES: readonly string[] = [...new Set(SCHEDULERS.flatMap((adapter) => adapter.reads))];

@@ -104,3 +104,4 @@ export function missingPrefix(line: TextLine, prefix: string, consequence: strin
     repair: { span: { start: line.span.start, end: at }, text: `${prefix} `, description: `start the line with "${prefix} "` },
   };
 }
+

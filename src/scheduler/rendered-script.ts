@@ -140,3 +140,8 @@ export function locateInField<Field extends string>(script: { readonly lines: re
 export function pythonInt(value: number): string {
   return Number.isInteger(value) ? BigInt(value).toString() : String(value);
 }
+
+/** Whether a line was written by the user (in `scheduler_options` or `worker_init`) rather than by parsl. */
+export function isUserLine(line: ScriptLine): boolean {
+  return line.source === 'scheduler_options' || line.source === 'worker_init';
+}

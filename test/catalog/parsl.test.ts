@@ -1,8 +1,8 @@
 /** Facts about parsl releases the catalog must hold (research/qiime2.md §1.3, parsl-signatures README). */
+import { BATCH_PROVIDERS } from '../../src/scheduler/registry.js';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
-  BATCH_SCHEDULER_PROVIDERS,
   OBJECT_KEYS,
   PARSL_RELEASES,
   parslCatalog,
@@ -85,12 +85,12 @@ describe('parslCatalog', () => {
     assert.equal(catalog.lookup('executors', 'HighThroughputExecutor')?.typechecked, true);
   });
 
-  test('BATCH_SCHEDULER_PROVIDERS agrees with the per-release batchScheduler flags', () => {
+  test('the scheduler registry agrees with the per-release batchScheduler flags', () => {
     const batch = new Set<string>();
     for (const version of PARSL_RELEASES) {
       for (const provider of parslCatalog(version).classes('providers')) if (provider.batchScheduler) batch.add(provider.name);
     }
-    assert.deepEqual([...batch].sort(), [...BATCH_SCHEDULER_PROVIDERS].sort());
+    assert.deepEqual([...batch].sort(), [...BATCH_PROVIDERS].sort());
     const local = parslCatalog('2024.04.15').lookup('providers', 'LocalProvider');
     assert.equal(local?.batchScheduler, false);
   });

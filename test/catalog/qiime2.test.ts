@@ -1,7 +1,7 @@
 /** QIIME 2 releases and target resolution (research/qiime2.md "Pinned parsl per QIIME 2 release", §1.3–1.6). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { NEWEST_QIIME2_RELEASE, PARSL_RELEASES, QIIME2_RELEASES, qiime2Release, resolveTarget } from '../../src/catalog/index.js';
+import { describeSubstitution, NEWEST_QIIME2_RELEASE, PARSL_RELEASES, QIIME2_RELEASES, qiime2Release, resolveTarget } from '../../src/catalog/index.js';
 
 describe('QIIME 2 releases', () => {
   test('2023.5 to 2026.7 released, 2026.10 in development, each on a catalogued parsl', () => {
@@ -81,7 +81,27 @@ describe('resolveTarget', () => {
 
   test('unknown versions are errors that name the known ones', () => {
     assert.throws(() => resolveTarget({ qiime2: '2025.1' }), /Unknown QIIME 2 release "2025\.1".*2025\.4/);
-    assert.throws(() => resolveTarget({ parsl: '2025.01.06' }), /Unknown parsl version "2025\.01\.06".*2024\.12\.09/);
-    assert.throws(() => resolveTarget({ qiime2: '2024.10', parsl: '1.0' }), /Unknown parsl version/);
+    assert.throws(() => resolveTarget({ qiime2: '2024.10', parsl: '1.0' }), /Unknown parsl version "1\.0".*2023\.08\.28/);
+    assert.throws(() => resolveTarget({ parsl: 'latest' }), /Unknown parsl version "latest"/);
+    assert.throws(() => resolveTarget({ parsl: '2023.08.21' }), /parsl 2023\.08\.21 is older than every catalogued parsl release \(2023\.08\.28, /);
+  });
+
+  test('an uncatalogued parsl stands for the newest catalogued release at or before it, and says so', () => {
+    const target = resolveTarget({ parsl: '2025.1.6' });
+    assert.deepEqual(target, { qiime2: undefined, parsl: '2024.12.09', parslAsked: '2025.1.6' });
+    assert.equal(describeSubstitution(target), 'parsl 2025.1.6 is not catalogued; judging against parsl 2024.12.09, the newest catalogued release before it');
+    assert.equal(resolveTarget({ parsl: '2024.12.08' }).parsl, '2024.09.09', 'the release before, not the nearest');
+    assert.equal(resolveTarget({ parsl: '2099.01.01' }).parsl, '2026.02.23');
+    const upgraded = resolveTarget({ qiime2: '2024.10', parsl: '2025.03.24' });
+    assert.deepEqual([upgraded.qiime2?.version, upgraded.parsl, upgraded.parslAsked], ['2024.10', '2024.12.09', '2025.03.24']);
+  });
+
+  test('a catalogued parsl, in either spelling, is no substitution', () => {
+    for (const parsl of ['2024.4.15', '2024.04.15']) {
+      const target = resolveTarget({ parsl });
+      assert.equal(target.parslAsked, undefined, parsl);
+      assert.equal(describeSubstitution(target), undefined, parsl);
+    }
+    assert.equal(describeSubstitution(resolveTarget({})), undefined);
   });
 });

@@ -1,7 +1,6 @@
 /** The linter's config files: reading, validating, finding the closest one, globs. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { NO_CONFIG } from '../../src/config/config.js';
@@ -10,11 +9,12 @@ import { globMatcher } from '../../src/config/globs.js';
 import { loadConfig } from '../../src/config/load.js';
 import { configSchema } from '../../src/config/schema.js';
 import { RULES } from '../../rules/index.js';
+import { tempDir } from '../support/temp.js';
 
 const ruleIds = RULES.map((rule) => rule.meta.id);
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parsl-lint-config-'));
+  const dir = tempDir('parsl-lint-config-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);

@@ -82,3 +82,20 @@ test('the real rules: a misspelt executor label is fixed with --unsafe-fixes onl
   assert.equal(fixText(text, { rules: RULES, target }, 'safe').text, text);
   assert.equal(fixText(text, { rules: RULES, target }, 'unsafe').text, text.replace('"defualt"', '"default"'));
 });
+
+test('a pass broken by two fixes together blames only the rule of the one that completed it; the others are kept', () => {
+  // Each fix alone is valid; together they write `extra` twice. `shorten` is innocent.
+  const duplicate = stringRule('duplicate', 'safe', (value) => (value.startsWith('dup') ? `${JSON.stringify(value)}\nextra = "x"` : undefined));
+  const text = '[parsl]\nstrategy = "abc"\na = "dup1"\nb = "dup2"\n';
+  const outcome = fixText(text, options(shorten, duplicate), 'safe');
+  assert.deepEqual(outcome.broken, ['duplicate']);
+  assert.equal(outcome.text, '[parsl]\nstrategy = "c"\na = "1"\nb = "2"\n');
+  assert.equal(outcome.result.syntaxError, false);
+});
+
+test('unknown-parameter renames neither memory to CPUs nor two keys to one (PBS Pro, issue 13)', () => {
+  const provider = '[parsl]\n\n[[parsl.executors]]\nclass = "HighThroughputExecutor"\nlabel = "default"\n\n[parsl.executors.provider]\nclass = "PBSProProvider"\nwalltime = "24h"\n';
+  const outcome = fixText(`${provider}mem_per_node = 96\ncores_per_node = 12\n`, { rules: RULES, target }, 'unsafe');
+  assert.deepEqual(outcome.broken, []);
+  assert.equal(outcome.text, `${provider.replace('"24h"', '"24:00:00"')}mem_per_node = 96\ncpus_per_node = 12\n`);
+});

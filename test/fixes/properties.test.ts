@@ -13,6 +13,7 @@ import { RULES } from '../../rules/index.js';
 import { readFixtureSpec } from '../support/expectations.js';
 import { repoRoot, sharedDir, skipWithoutShared } from '../support/paths.js';
 import { checkFixes, type Checked } from './fix-checks.js';
+import { tomlNumber } from '../support/toml-numbers.js';
 
 const SEED = 20_251_125;
 const RUNS = 300;
@@ -30,6 +31,7 @@ const provider = fc.record({
   options: optionalLine('scheduler_options', ['"#SBATCH --qos=long"', '"--mem-per-cpu=8G"', '"#SBATCH --partition=x\\n--qos=long"', '"""\n#SBATCH --qos=long\n --time=01:00:00\n"""']),
   init: optionalLine('worker_init', ['"source ~/.bashrc && conda activate qiime2"', '"conda activate qiime2"', '"module load x"']),
   blocks: optionalLine('max_blocks', ['25', '0', '"4"']),
+  numbers: fc.array(fc.tuple(fc.constantFrom('max_blocks', 'min_blocks', 'init_blocks', 'nodes_per_block', 'cores_per_node', 'cpus_per_node', 'mem_per_node', 'parallelism', 'cmd_timeout'), tomlNumber), { maxLength: 3 }),
   partition: optionalLine('partition', ['"<your-partition>"', '"long"']),
 });
 
@@ -59,7 +61,10 @@ const config = fc
     for (const executor of executors) {
       lines.push(executor.header, executor.class, executor.label, '');
       const provider = executor.provider;
-      if (provider) lines.push(...[provider.header, provider.class, provider.walltime, provider.memory, provider.options, provider.init, provider.blocks, provider.partition].filter((l) => l !== undefined), '');
+      if (provider) {
+        const numbers = [...new Map(provider.numbers.filter(([key]) => !(key === 'max_blocks' && provider.blocks) && !(key === 'mem_per_node' && provider.memory)))].map(([key, value]) => `${key} = ${value}`);
+        lines.push(...[provider.header, provider.class, provider.walltime, provider.memory, provider.options, provider.init, provider.blocks, provider.partition, ...numbers].filter((l) => l !== undefined), '');
+      }
     }
     const actions = new Map(mapping);
     if (actions.size > 0) lines.push('[parsl.executor_mapping.moshpit]', ...[...actions].map(([action, label]) => `${action} = "${label}"`));

@@ -1,14 +1,14 @@
 /** writeFileAtomic: the file is replaced whole, or left exactly as it was. */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, lstatSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, lstatSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mock, test } from 'node:test';
 import { writeFileAtomic } from '../../src/fixes/write-atomic.js';
+import { tempDir } from '../support/temp.js';
 
 function folderWith(content: string, mode = 0o644): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parsl-lint-write-'));
+  const dir = tempDir('parsl-lint-write-');
   const file = path.join(dir, 'config.toml');
   writeFileSync(file, content);
   chmodSync(file, mode);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanGridEngineScript } from '../../src/scheduler/grid-engine/directives.js';
-import { analyzeGridEngineHeader, renderGridEngineHeader } from '../../src/scheduler/grid-engine/header.js';
+import { gridEngine } from '../../src/scheduler/grid-engine/adapter.js';
+import { renderGridEngineHeader } from '../../src/scheduler/grid-engine/header.js';
 
 const SCRIPT_DIR = '/runs/000/submit_scripts';
 const JOB = 'parsl.HighThroughputExecutor.block-0.1700000000.0';
@@ -64,7 +65,8 @@ describe('which lines qsub reads (sge_submit(1); SoGE parse_script_file())', () 
 });
 
 test('the later of two hard requests for a resource wins (cull_compress_definition_list)', () => {
-  const { overrides } = analyzeGridEngineHeader({ walltime: '24:00:00', scheduler_options: '#$ -l h_rt=48:00:00\n#$ -soft -l h_rt=72:00:00' });
+  const script = gridEngine.job!.render('GridEngineProvider', { walltime: '24:00:00', scheduler_options: '#$ -l h_rt=48:00:00\n#$ -soft -l h_rt=72:00:00', worker_init: '' }, {});
+  const { overrides } = gridEngine.job!.read('GridEngineProvider', script);
   assert.deepEqual(
     overrides.map((override) => [override.lost.text, override.kept.text]),
     [['-l h_rt=24:00:00', '-l h_rt=48:00:00']],

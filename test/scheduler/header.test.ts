@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  analyzeSlurmHeader,
-  effectiveSbatchSettings,
-  renderSlurmHeader,
-  type SlurmProviderFields,
-} from '../../src/scheduler/slurm/header.js';
+import { effectiveSbatchSettings, renderSlurmHeader, type SlurmProviderFields } from '../../src/scheduler/slurm/header.js';
 import { scanBatchHeader } from '../../src/scheduler/slurm/directives.js';
-import { locateInField } from '../../src/scheduler/rendered-script.js';
+import { locateInField, type ScriptContext } from '../../src/scheduler/rendered-script.js';
+import { withDefaults } from '../support/provider-defaults.js';
 
 const SCRIPT_DIR = '/runs/000/submit_scripts';
 const JOB = 'parsl.HighThroughputExecutor.block-0.1700000000.0';
@@ -16,8 +12,15 @@ const PREAMBLE =
   `#SBATCH --output=${SCRIPT_DIR}/${JOB}.stdout\n#SBATCH --error=${SCRIPT_DIR}/${JOB}.stderr\n`;
 const EXPORT = `export JOBNAME="${JOB}"\n`;
 
-function render(fields: SlurmProviderFields) {
-  return renderSlurmHeader(fields, { scriptDir: SCRIPT_DIR });
+function render(fields: Partial<SlurmProviderFields>, context: ScriptContext = { scriptDir: SCRIPT_DIR }) {
+  return renderSlurmHeader(withDefaults('SlurmProvider', fields), context);
+}
+
+/** The script and what sbatch 22.05 (the oracle's) makes of it. */
+function analyze(fields: Partial<SlurmProviderFields>, context: ScriptContext = {}) {
+  const script = render(fields, context);
+  const scan = scanBatchHeader(script.text);
+  return { script, scan, ...effectiveSbatchSettings(scan.directives) };
 }
 
 /**
@@ -124,7 +127,7 @@ describe('the script parsl writes (slurm.md A10)', () => {
   });
 
   test('the job name carries the executor label', () => {
-    const script = renderSlurmHeader({}, { executorLabel: 'my htex' });
+    const script = render({}, { executorLabel: 'my htex' });
     assert.ok(script.text.includes('#SBATCH --job-name=parsl.my htex.block-0.1700000000.0\n'));
   });
 });
@@ -142,7 +145,7 @@ describe('mapping back into the fields', () => {
   });
 
   test('a field value inside a parsl line maps to its own string', () => {
-    const analysis = analyzeSlurmHeader({ partition: 'deb ug' }, { scriptDir: SCRIPT_DIR });
+    const analysis = analyze({ partition: 'deb ug' }, { scriptDir: SCRIPT_DIR });
     const stray = analysis.scan.problems.find((problem) => problem.kind === 'stray-argument')!;
     assert.deepEqual(locateInField(analysis.script, stray.span), { field: 'partition', start: 4, end: 6 });
     // A span in a template line has no field string.
@@ -156,7 +159,7 @@ describe('what sbatch makes of it', () => {
   test('--time in scheduler_options overrides walltime; parsl’s --partition overrides the user’s', () => {
     // Oracle: partition short (MaxTime 1 h) with scheduler_options --time=120 is refused for its
     // time limit; scheduler_options --partition=nosuch with partition debug is accepted.
-    const analysis = analyzeSlurmHeader({ partition: 'short', scheduler_options: '#SBATCH --time=120\n#SBATCH --partition=nosuch' });
+    const analysis = analyze({ partition: 'short', scheduler_options: '#SBATCH --time=120\n#SBATCH --partition=nosuch' });
     assert.equal(analysis.effective.get('time')!.value!.text, '120');
     assert.equal(analysis.effective.get('partition')!.value!.text, 'short');
     assert.deepEqual(
@@ -171,10 +174,10 @@ describe('what sbatch makes of it', () => {
   test('#SBATCH in worker_init counts when no command comes before it', () => {
     // Oracle: worker_init '#SBATCH --partition=nosuch' is refused (invalid partition);
     // 'module load x' before it makes it ignored and the job is accepted.
-    const live = analyzeSlurmHeader({ partition: 'debug', worker_init: '#SBATCH --partition=nosuch' });
+    const live = analyze({ partition: 'debug', worker_init: '#SBATCH --partition=nosuch' });
     assert.equal(live.effective.get('partition')!.value!.text, 'nosuch');
     assert.equal(live.scan.problems.length, 0);
-    const dead = analyzeSlurmHeader({ partition: 'debug', worker_init: 'module load x\n#SBATCH --partition=nosuch' });
+    const dead = analyze({ partition: 'debug', worker_init: 'module load x\n#SBATCH --partition=nosuch' });
     assert.equal(dead.effective.get('partition')!.value!.text, 'debug');
     assert.deepEqual(
       dead.scan.problems.map((problem) => [problem.kind, dead.script.lines[problem.line]!.source]),
@@ -185,7 +188,7 @@ describe('what sbatch makes of it', () => {
   test('a command in scheduler_options ends the header before parsl’s own lines', () => {
     // Oracle: mem_per_node=400 alone is refused (no node has 400 GB); with scheduler_options
     // 'module load x' it is accepted, on 1 processor: parsl's --exclusive and --mem are never read.
-    const analysis = analyzeSlurmHeader({ exclusive: true, mem_per_node: 400, scheduler_options: 'module load x' });
+    const analysis = analyze({ exclusive: true, mem_per_node: 400, scheduler_options: 'module load x' });
     assert.equal(analysis.script.lines[analysis.scan.headerEnd!]!.source, 'scheduler_options');
     assert.equal(analysis.effective.get('exclusive'), undefined);
     assert.equal(analysis.effective.get('mem'), undefined);
@@ -194,7 +197,7 @@ describe('what sbatch makes of it', () => {
   test('an option left without its value at the end of scheduler_options eats parsl’s next line', () => {
     // Oracle: scheduler_options '#SBATCH --job-name' with exclusive=True runs on 1 processor, not
     // the node's 2: `--exclusive` became the job name.
-    const analysis = analyzeSlurmHeader({ scheduler_options: '#SBATCH --job-name' });
+    const analysis = analyze({ scheduler_options: '#SBATCH --job-name' });
     assert.equal(analysis.effective.get('job-name')!.value!.text, '--exclusive');
     assert.equal(analysis.effective.get('exclusive'), undefined);
     assert.ok(analysis.scan.problems.some((problem) => problem.kind === 'value-on-next-line'));
@@ -202,7 +205,7 @@ describe('what sbatch makes of it', () => {
 
   test('--oversubscribe and --exclusive write one setting', () => {
     // Oracle: scheduler_options --oversubscribe, then parsl's --exclusive: 2 processors.
-    const analysis = analyzeSlurmHeader({ scheduler_options: '#SBATCH --oversubscribe' });
+    const analysis = analyze({ scheduler_options: '#SBATCH --oversubscribe' });
     const [override] = analysis.overrides;
     assert.equal(override!.setting, 'exclusive');
     assert.equal(override!.overridden.option.name, 'oversubscribe');
@@ -211,7 +214,7 @@ describe('what sbatch makes of it', () => {
 
   test('an executor label with a blank breaks --job-name', () => {
     // Oracle: `Invalid directive found in batch script: htex.block-0.1700000000.0`.
-    const analysis = analyzeSlurmHeader({}, { executorLabel: 'my htex' });
+    const analysis = analyze({}, { executorLabel: 'my htex' });
     assert.equal(analysis.scan.problems[0]!.sbatchSays, 'sbatch: error: Invalid directive found in batch script: htex.block-0.1700000000.0');
   });
 });

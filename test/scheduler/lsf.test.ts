@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanLsfScript } from '../../src/scheduler/lsf/directives.js';
 import { renderLsfHeader, type LsfProviderFields } from '../../src/scheduler/lsf/header.js';
+import { withDefaults } from '../support/provider-defaults.js';
 
 const SCRIPT_DIR = '/runs/000/submit_scripts';
 const JOB = 'parsl.HighThroughputExecutor.block-0.1700000000.0';
 const PREAMBLE = `#BSUB -J ${JOB}\n#BSUB -o ${SCRIPT_DIR}/${JOB}.submit.stdout\n#BSUB -e ${SCRIPT_DIR}/${JOB}.submit.stderr\n`;
 
-function render(fields: LsfProviderFields) {
-  return renderLsfHeader(fields, { scriptDir: SCRIPT_DIR });
+function render(fields: Partial<LsfProviderFields>) {
+  return renderLsfHeader(withDefaults('LSFProvider', fields), { scriptDir: SCRIPT_DIR });
 }
 
 /**

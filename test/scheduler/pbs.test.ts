@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanPbsScript } from '../../src/scheduler/pbs/directives.js';
-import { analyzePbsHeader, renderPbsHeader, type PbsProviderClass, type PbsProviderFields } from '../../src/scheduler/pbs/header.js';
+import { pbs } from '../../src/scheduler/pbs/adapter.js';
+import { renderPbsHeader, type PbsProProviderFields, type PbsProviderClass, type PbsProviderFields } from '../../src/scheduler/pbs/header.js';
+import { withDefaults } from '../support/provider-defaults.js';
 import { locateInField } from '../../src/scheduler/rendered-script.js';
 
 const SCRIPT_DIR = '/runs/000/submit_scripts';
 
-function render(provider: PbsProviderClass, fields: PbsProviderFields) {
-  return renderPbsHeader(provider, fields, { scriptDir: SCRIPT_DIR });
+function render(provider: PbsProviderClass, fields: Partial<PbsProProviderFields>) {
+  return renderPbsHeader(provider, withDefaults<PbsProviderFields>(provider, fields), { scriptDir: SCRIPT_DIR });
 }
 
 /**
@@ -174,8 +176,8 @@ describe('options and resources (getopt with qsub letters; set_resources())', ()
 });
 
 describe('which value qsub keeps', () => {
-  const overrides = (provider: PbsProviderClass, fields: PbsProviderFields) =>
-    analyzePbsHeader(provider, fields).overrides.map((override) => [override.lost.text, override.kept.text]);
+  const overrides = (provider: PbsProviderClass, fields: Partial<PbsProProviderFields>) =>
+    pbs.job!.read(provider, render(provider, fields)).overrides.map((override) => [override.lost.text, override.kept.text]);
 
   test('PBS Pro: the first -l resource, the last other option, the command line over both', () => {
     assert.deepEqual(

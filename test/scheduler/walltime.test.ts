@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { PARSL_PROVIDER_WALLTIME, parslWalltimeToMinutes } from '../../src/scheduler/walltime.js';
+import { schedulerOf } from '../../src/scheduler/registry.js';
+import { parslWalltimeToMinutes } from '../../src/scheduler/walltime.js';
 
 describe('parsl wtime_to_minutes', () => {
   test('H:M:S to minutes, seconds dropped', () => {
@@ -61,7 +62,7 @@ describe('parsl wtime_to_minutes', () => {
 });
 
 test('which providers convert walltime, which pass it through', () => {
-  const use = (provider: string) => PARSL_PROVIDER_WALLTIME.get(provider)?.use;
+  const use = (provider: string) => schedulerOf(provider)?.walltime.use;
   assert.equal(use('SlurmProvider'), 'minutes');
   assert.equal(use('LSFProvider'), 'minutes');
   assert.equal(use('CobaltProvider'), 'minutes');
@@ -69,6 +70,6 @@ test('which providers convert walltime, which pass it through', () => {
   assert.equal(use('TorqueProvider'), 'verbatim');
   assert.equal(use('GridEngineProvider'), 'verbatim');
   assert.equal(use('CondorProvider'), 'unused');
-  assert.equal(use('LocalProvider'), 'no-parameter');
-  assert.equal(use('KubernetesProvider'), 'no-parameter');
+  assert.equal(use('LocalProvider'), undefined);
+  assert.equal(use('KubernetesProvider'), undefined);
 });

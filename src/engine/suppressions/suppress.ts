@@ -23,24 +23,26 @@ export interface Suppression {
  * A diagnostic is silenced by the narrowest directive that names its rule and covers the line it
  * starts on, so that a broader directive naming the same rule shows up as unused.
  */
-export function applyDirectives(diagnostics: readonly Diagnostic[], directives: readonly Directive[], ruleIds: readonly string[]): Suppression {
+/** `ruleNames` maps every name a directive may use for a rule (its id or a former id) to its id. */
+export function applyDirectives(diagnostics: readonly Diagnostic[], directives: readonly Directive[], ruleNames: ReadonlyMap<string, string>): Suppression {
+  const names = (rule: DirectiveRule, diagnostic: Diagnostic) => ruleNames.get(rule.name) === diagnostic.rule;
   const counts = directives.map((directive) => directive.rules.map(() => 0));
   const narrowestFirst = directives.map((directive, index) => ({ directive, index })).sort((a, b) => breadth(a.directive.scope) - breadth(b.directive.scope));
   const kept: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
   for (const diagnostic of diagnostics) {
-    const match = narrowestFirst.find(({ directive }) => covers(directive.scope, diagnostic) && directive.rules.some((rule) => rule.name === diagnostic.rule));
+    const match = narrowestFirst.find(({ directive }) => covers(directive.scope, diagnostic) && directive.rules.some((rule) => names(rule, diagnostic)));
     if (!match) {
       kept.push(diagnostic);
       continue;
     }
     const { directive, index } = match;
-    counts[index]![directive.rules.findIndex((rule) => rule.name === diagnostic.rule)]!++;
+    counts[index]![directive.rules.findIndex((rule) => names(rule, diagnostic))]!++;
     suppressed.push({ ...diagnostic, suppressedBy: { directive: directive.kind!, line: directive.line, reason: directive.reason } });
   }
   const checked = directives.map((directive, d) => ({
     ...directive,
-    rules: directive.rules.map((rule, r) => ({ ...rule, known: ruleIds.includes(rule.name), suppressed: counts[d]![r]! })),
+    rules: directive.rules.map((rule, r) => ({ ...rule, known: ruleNames.has(rule.name), suppressed: counts[d]![r]! })),
   }));
   return { kept, suppressed, directives: checked };
 }

@@ -10,17 +10,14 @@
  * replacing one, so it overrides nothing.
  */
 import { assembleScript, fieldPiece, jobName, scriptDir, templatePiece, type RenderedScript, type ScriptContext } from '../rendered-script.js';
-import { lastWins, type SettingOverride } from '../overrides.js';
-import { scanGridEngineScript, type GridEngineScan } from './directives.js';
+import { lastWins, type SettingOverride, type WrittenSetting } from '../overrides.js';
 
-/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
+/** The parameters that shape the script, by their parsl names, with the target release's defaults where unwritten (src/model/jobs.ts). */
 export interface GridEngineProviderFields {
-  /** Default `'00:10:00'`, written as given. */
-  readonly walltime?: string;
-  /** Default `''`. */
-  readonly scheduler_options?: string;
-  /** Default `''`. */
-  readonly worker_init?: string;
+  /** Written as given. */
+  readonly walltime: string;
+  readonly scheduler_options: string;
+  readonly worker_init: string;
 }
 
 export type GridEngineProviderField = keyof GridEngineProviderFields;
@@ -31,20 +28,13 @@ export function renderGridEngineHeader(fields: GridEngineProviderFields, context
   return assembleScript<GridEngineProviderField>([
     templatePiece('#!/bin/bash\n#$ -S /bin/bash\n'),
     templatePiece(`#$ -o ${dir}/${job}.submit.stdout\n#$ -e ${dir}/${job}.submit.stderr\n#$ -cwd\n`),
-    templatePiece(`#$ -l h_rt=${fields.walltime ?? '00:10:00'}\n`, 'walltime'),
-    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options ?? ''),
+    templatePiece(`#$ -l h_rt=${fields.walltime}\n`, 'walltime'),
+    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options),
     { text: '\n', source: 'scheduler_options', field: 'scheduler_options' },
     templatePiece('\n'),
-    fieldPiece('worker_init', 'worker_init', fields.worker_init ?? ''),
+    fieldPiece('worker_init', 'worker_init', fields.worker_init),
     templatePiece(`\n\nexport JOBNAME="${job}"\n`),
   ]);
-}
-
-export interface GridEngineHeaderAnalysis {
-  readonly script: RenderedScript<GridEngineProviderField>;
-  readonly scan: GridEngineScan;
-  /** Hard resources requested more than once, with the value qsub keeps. */
-  readonly overrides: readonly SettingOverride[];
 }
 
 /**
@@ -56,8 +46,6 @@ export interface GridEngineHeaderAnalysis {
  * entries within a definition list e.g. a=1,a=2 -> a=2". Son of Grid Engine 8.1.9 and Sun Grid
  * Engine 6.2u5 source; the man page itself does not say (A11).
  */
-export function analyzeGridEngineHeader(fields: GridEngineProviderFields, context: ScriptContext = {}): GridEngineHeaderAnalysis {
-  const script = renderGridEngineHeader(fields, context);
-  const scan = scanGridEngineScript(script.text);
-  return { script, scan, overrides: lastWins(scan.settings, 'Grid Engine reads directives from top to bottom and keeps the last value of a resource') };
+export function gridEngineOverrides(settings: readonly WrittenSetting[]): SettingOverride[] {
+  return lastWins(settings, 'Grid Engine reads directives from top to bottom and keeps the last value of a resource');
 }

@@ -20,22 +20,17 @@ import {
   type ScriptPiece,
 } from '../rendered-script.js';
 
-/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
+/** The parameters that shape the script, by their parsl names, with the target release's defaults where unwritten (src/model/jobs.ts). */
 export interface LsfProviderFields {
-  /** Default `'00:10:00'`. */
-  readonly walltime?: string;
-  /** Default 1. */
-  readonly nodes_per_block?: number;
+  readonly walltime: string;
+  readonly nodes_per_block: number;
   readonly cores_per_block?: number | null;
   readonly cores_per_node?: number | null;
-  /** Default true. */
-  readonly request_by_nodes?: boolean;
+  readonly request_by_nodes: boolean;
   readonly project?: string | null;
   readonly queue?: string | null;
-  /** Default `''`. */
-  readonly scheduler_options?: string;
-  /** Default `''`. */
-  readonly worker_init?: string;
+  readonly scheduler_options: string;
+  readonly worker_init: string;
 }
 
 export type LsfProviderField = keyof LsfProviderFields;
@@ -48,12 +43,12 @@ export type LsfProviderField = keyof LsfProviderFields;
 export function renderLsfHeader(fields: LsfProviderFields, context: ScriptContext = {}): RenderedScript<LsfProviderField> {
   const job = jobName(context);
   const dir = scriptDir(context);
-  const walltime = parslWalltimeToMinutes(fields.walltime ?? '00:10:00');
+  const walltime = parslWalltimeToMinutes(fields.walltime);
   const pieces: ScriptPiece<LsfProviderField>[] = [templatePiece('#!/bin/bash\n\n')];
   if (walltime.ok) pieces.push(templatePiece(`#BSUB -W ${pythonInt(walltime.minutes)}\n`, 'walltime'));
   pieces.push(
     templatePiece(`#BSUB -J ${job}\n#BSUB -o ${dir}/${job}.submit.stdout\n#BSUB -e ${dir}/${job}.submit.stderr\n`),
-    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options ?? ''),
+    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options),
     { text: '\n', source: 'scheduler_options', field: 'scheduler_options' },
   );
   // Python truthiness: None and '' add nothing.
@@ -62,7 +57,7 @@ export function renderLsfHeader(fields: LsfProviderFields, context: ScriptContex
   pieces.push(...resourceRequest(fields));
   pieces.push(
     templatePiece('\n\n'),
-    fieldPiece('worker_init', 'worker_init', fields.worker_init ?? ''),
+    fieldPiece('worker_init', 'worker_init', fields.worker_init),
     templatePiece(`\n\nexport JOBNAME="${job}"\n`),
   );
   return assembleScript(pieces);
@@ -73,8 +68,8 @@ export function renderLsfHeader(fields: LsfProviderFields, context: ScriptContex
  * where `__init__` asserts (a core count missing, or `cores_per_node` 0).
  */
 function resourceRequest(fields: LsfProviderFields): ScriptPiece<LsfProviderField>[] {
-  if (fields.request_by_nodes ?? true) {
-    return [{ text: `#BSUB -nnodes ${pythonInt(fields.nodes_per_block ?? 1)}\n`, source: 'appended', field: 'nodes_per_block' }];
+  if (fields.request_by_nodes) {
+    return [{ text: `#BSUB -nnodes ${pythonInt(fields.nodes_per_block)}\n`, source: 'appended', field: 'nodes_per_block' }];
   }
   const { cores_per_block: perBlock, cores_per_node: perNode } = fields;
   if (perBlock === undefined || perBlock === null || !perNode) return [];

@@ -21,36 +21,34 @@ import {
   type ScriptPiece,
 } from '../rendered-script.js';
 import { commandLineWins, firstWins, lastWins, type SettingOverride, type WrittenSetting } from '../overrides.js';
-import { scanPbsScript, type PbsFlavour, type PbsScan } from './directives.js';
 
 export type PbsProviderClass = 'PBSProProvider' | 'TorqueProvider';
 
-/** The parameters that shape the script, by their parsl names; unset means parsl's default. */
-export interface PbsProviderFields {
-  /** Default `'00:20:00'`, written as given. */
-  readonly walltime?: string;
-  /** Default 1. */
-  readonly nodes_per_block?: number;
-  /** PBSProProvider only; default 1. */
-  readonly cpus_per_node?: number;
-  /** PBSProProvider only; default `''`. */
-  readonly select_options?: string;
+/** TorqueProvider's parameters that shape the script, by their parsl names, with the target release's defaults where unwritten (src/model/jobs.ts). */
+export interface TorqueProviderFields {
+  /** Written as given. */
+  readonly walltime: string;
+  readonly nodes_per_block: number;
   readonly queue?: string | null;
   readonly account?: string | null;
-  /** Default `''`. */
-  readonly scheduler_options?: string;
-  /** Default `''`. */
-  readonly worker_init?: string;
+  readonly scheduler_options: string;
+  readonly worker_init: string;
 }
 
-export type PbsProviderField = keyof PbsProviderFields;
+/** PBSProProvider's: Torque's and two of its own. */
+export interface PbsProProviderFields extends TorqueProviderFields {
+  readonly cpus_per_node: number;
+  readonly select_options: string;
+}
+
+export type PbsProviderFields = TorqueProviderFields | PbsProProviderFields;
+
+export type PbsProviderField = keyof PbsProProviderFields;
 
 export interface RenderedPbsScript extends RenderedScript<PbsProviderField> {
   /** The options parsl puts on qsub's command line, from `queue` and `account`. */
   readonly commandLine: readonly WrittenSetting[];
 }
-
-const PBS_FLAVOUR: Readonly<Record<PbsProviderClass, PbsFlavour>> = { PBSProProvider: 'pbspro', TorqueProvider: 'torque' };
 
 /**
  * `tasks_per_node` is `submit()`'s argument, and every BlockProviderExecutor passes 1
@@ -58,23 +56,26 @@ const PBS_FLAVOUR: Readonly<Record<PbsProviderClass, PbsFlavour>> = { PBSProProv
  */
 const TASKS_PER_NODE = 1;
 
+export function renderPbsHeader(provider: 'PBSProProvider', fields: PbsProProviderFields, context?: ScriptContext): RenderedPbsScript;
+export function renderPbsHeader(provider: 'TorqueProvider', fields: TorqueProviderFields, context?: ScriptContext): RenderedPbsScript;
+export function renderPbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context?: ScriptContext): RenderedPbsScript;
 export function renderPbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: ScriptContext = {}): RenderedPbsScript {
   const block = blockName(context);
   const dir = scriptDir(context);
-  const pieces = provider === 'PBSProProvider' ? pbsProPieces(fields, block, dir) : torquePieces(fields, block, dir);
+  const pieces = provider === 'PBSProProvider' ? pbsProPieces(fields as PbsProProviderFields, block, dir) : torquePieces(fields, block, dir);
   return { ...assembleScript(pieces), commandLine: commandLine(fields) };
 }
 
 /** PBSProProvider.submit(): the job is `<name>.<time.time()>`, its output `<script_dir>/<job>.stdout`. */
-function pbsProPieces(fields: PbsProviderFields, blockName: string, scriptDir: string): ScriptPiece<PbsProviderField>[] {
+function pbsProPieces(fields: PbsProProviderFields, blockName: string, scriptDir: string): ScriptPiece<PbsProviderField>[] {
   const job = `${blockName}.1700000000.0`;
   // submit() adds a ':' before select_options unless it has one.
-  const selectOptions = fields.select_options ?? '';
+  const selectOptions = fields.select_options;
   const select = selectOptions && !selectOptions.startsWith(':') ? `:${selectOptions}` : selectOptions;
   return [
     templatePiece(`#!/bin/bash\n\n#PBS -S /bin/bash\n#PBS -N ${job}\n#PBS -m n\n`),
-    templatePiece(`#PBS -l walltime=${fields.walltime ?? '00:20:00'}\n`, 'walltime'),
-    templatePiece(`#PBS -l select=${pythonInt(fields.nodes_per_block ?? 1)}:ncpus=${pythonInt(fields.cpus_per_node ?? 1)}${select}\n`, 'nodes_per_block'),
+    templatePiece(`#PBS -l walltime=${fields.walltime}\n`, 'walltime'),
+    templatePiece(`#PBS -l select=${pythonInt(fields.nodes_per_block)}:ncpus=${pythonInt(fields.cpus_per_node)}${select}\n`, 'nodes_per_block'),
     templatePiece(`#PBS -o ${scriptDir}/${job}.stdout\n#PBS -e ${scriptDir}/${job}.stderr\n`),
     ...userString('scheduler_options', fields.scheduler_options),
     templatePiece('\n'),
@@ -84,14 +85,14 @@ function pbsProPieces(fields: PbsProviderFields, blockName: string, scriptDir: s
 }
 
 /** TorqueProvider.submit(): the job is `parsl.<name>.<time.time()>`; the user's options come first. */
-function torquePieces(fields: PbsProviderFields, blockName: string, scriptDir: string): ScriptPiece<PbsProviderField>[] {
+function torquePieces(fields: TorqueProviderFields, blockName: string, scriptDir: string): ScriptPiece<PbsProviderField>[] {
   const job = `parsl.${blockName}.1700000000.0`;
   return [
     templatePiece('#!/bin/bash\n\n'),
     ...userString('scheduler_options', fields.scheduler_options),
     templatePiece(`#PBS -S /bin/bash\n#PBS -N ${job}\n#PBS -m n\n`),
-    templatePiece(`#PBS -l walltime=${fields.walltime ?? '00:20:00'}\n`, 'walltime'),
-    templatePiece(`#PBS -l nodes=${pythonInt(fields.nodes_per_block ?? 1)}:ppn=${TASKS_PER_NODE}\n`, 'nodes_per_block'),
+    templatePiece(`#PBS -l walltime=${fields.walltime}\n`, 'walltime'),
+    templatePiece(`#PBS -l nodes=${pythonInt(fields.nodes_per_block)}:ppn=${TASKS_PER_NODE}\n`, 'nodes_per_block'),
     templatePiece(`#PBS -o ${scriptDir}/${job}.submit.stdout\n#PBS -e ${scriptDir}/${job}.submit.stderr\n\n`),
     ...userString('worker_init', fields.worker_init),
     templatePiece(`\nexport JOBNAME="${job}"\n`),
@@ -99,30 +100,16 @@ function torquePieces(fields: PbsProviderFields, blockName: string, scriptDir: s
 }
 
 /** `${field}` followed by the template's newline. */
-function userString(field: 'scheduler_options' | 'worker_init', text = ''): ScriptPiece<PbsProviderField>[] {
+function userString(field: 'scheduler_options' | 'worker_init', text: string): ScriptPiece<PbsProviderField>[] {
   return [fieldPiece(field, field, text), { text: '\n', source: field, field }];
 }
 
 /** `if self.queue is not None` / `if self.account is not None`: an empty string is passed too. */
-function commandLine(fields: PbsProviderFields): WrittenSetting[] {
+function commandLine(fields: TorqueProviderFields): WrittenSetting[] {
   const options: WrittenSetting[] = [];
   if (fields.queue !== undefined && fields.queue !== null) options.push({ key: '-q', text: `-q ${fields.queue}`, field: 'queue' });
   if (fields.account !== undefined && fields.account !== null) options.push({ key: '-A', text: `-A ${fields.account}`, field: 'account' });
   return options;
-}
-
-export interface PbsHeaderAnalysis {
-  readonly script: RenderedPbsScript;
-  /** The script as qsub reads it; line indices match `script.lines`. */
-  readonly scan: PbsScan;
-  /** Options set more than once, with the value qsub keeps. */
-  readonly overrides: readonly SettingOverride[];
-}
-
-export function analyzePbsHeader(provider: PbsProviderClass, fields: PbsProviderFields, context: ScriptContext = {}): PbsHeaderAnalysis {
-  const script = renderPbsHeader(provider, fields, context);
-  const scan = scanPbsScript(script.text, PBS_FLAVOUR[provider]);
-  return { script, scan, overrides: pbsOverrides(provider, scan.settings, script.commandLine) };
 }
 
 /**
@@ -143,7 +130,7 @@ const SINGLE_VALUED: ReadonlySet<string> = new Set(['-A', '-N', '-S', '-e', '-m'
  *   replaces entries: `hash_add_item()`, and "the logic of last added element remains" in
  *   src/lib/Libcmds/add_verify_resources.c).
  */
-function pbsOverrides(provider: PbsProviderClass, written: readonly WrittenSetting[], commandLine: readonly WrittenSetting[]): SettingOverride[] {
+export function pbsOverrides(provider: PbsProviderClass, written: readonly WrittenSetting[], commandLine: readonly WrittenSetting[]): SettingOverride[] {
   const settings = written.filter((setting) => setting.key.startsWith('-l ') || SINGLE_VALUED.has(setting.key));
   const onCommandLine = (setting: WrittenSetting) => commandLine.some((option) => option.key === setting.key);
   const overrides = commandLineWins(settings, commandLine, "options on qsub's command line take precedence over #PBS directives");

@@ -1,6 +1,6 @@
 /** getopt_long over sbatch's arguments: which option each one sets, with what value (slurm.md A1.4). */
 import type { Span } from '../../document/source.js';
-import type { Directive, DirectiveForm, DirectiveProblem, SourcedText } from './directives.js';
+import type { Directive, DirectiveForm, DirectiveProblem, SourcedText } from './types.js';
 import { resolveLongOption, suggestSbatchOptions } from './option-names.js';
 import { RETIRED_SBATCH_OPTIONS, type SbatchOption } from './options.js';
 

@@ -23,20 +23,21 @@ import {
   type ScriptPiece,
 } from '../rendered-script.js';
 import { parslWalltimeToMinutes, type ParslWalltimeMinutes } from '../walltime.js';
-import { scanBatchHeader, type Directive, type HeaderScan, type ScanOptions } from './directives.js';
+import type { Directive } from './directives.js';
 import { sbatchSettingName } from './options.js';
 
-/** The SlurmProvider parameters that shape the script, by their parsl names; unset means parsl's default. */
+/**
+ * The SlurmProvider parameters that shape the script, by their parsl names. Those with a default
+ * are required: the caller supplies the target release's (src/model/jobs.ts); the others are
+ * unset or None when not written.
+ */
 export interface SlurmProviderFields {
-  /** Default `'00:10:00'`. */
-  readonly walltime?: string;
-  /** Default 1. */
-  readonly nodes_per_block?: number;
+  readonly walltime: string;
+  readonly nodes_per_block: number;
   readonly cores_per_node?: number | null;
   /** GB. */
   readonly mem_per_node?: number | null;
-  /** Default true. */
-  readonly exclusive?: boolean;
+  readonly exclusive: boolean;
   readonly partition?: string | null;
   readonly account?: string | null;
   readonly qos?: string | null;
@@ -44,10 +45,8 @@ export interface SlurmProviderFields {
   readonly clusters?: string | null;
   readonly gpus_per_node?: number | null;
   readonly gres?: string | null;
-  /** Default `''`. */
-  readonly scheduler_options?: string;
-  /** Default `''`. */
-  readonly worker_init?: string;
+  readonly scheduler_options: string;
+  readonly worker_init: string;
 }
 
 export type SlurmProviderField = keyof SlurmProviderFields;
@@ -77,14 +76,14 @@ type Piece = ScriptPiece<SlurmProviderField>;
 
 /** The script parsl writes for these fields (A10 template order). */
 export function renderSlurmHeader(fields: SlurmProviderFields, context: ScriptContext = {}): RenderedSlurmScript {
-  const walltime = parslWalltimeToMinutes(fields.walltime ?? '00:10:00');
+  const walltime = parslWalltimeToMinutes(fields.walltime);
   const job = jobName(context);
   const scriptPath = `${scriptDir(context)}/${job}`;
 
   const pieces: Piece[] = [
     templatePiece(`#!/bin/bash\n\n#SBATCH --job-name=${job}\n`),
     templatePiece(`#SBATCH --output=${scriptPath}.stdout\n#SBATCH --error=${scriptPath}.stderr\n`),
-    templatePiece(`#SBATCH --nodes=${pythonInt(fields.nodes_per_block ?? 1)}\n`, 'nodes_per_block'),
+    templatePiece(`#SBATCH --nodes=${pythonInt(fields.nodes_per_block)}\n`, 'nodes_per_block'),
   ];
   if (walltime.ok) pieces.push(templatePiece(`#SBATCH --time=${walltime.minutes}\n`, 'walltime'));
   pieces.push(templatePiece(`#SBATCH --ntasks-per-node=${TASKS_PER_NODE}\n`));
@@ -103,7 +102,7 @@ export function renderSlurmHeader(fields: SlurmProviderFields, context: ScriptCo
 /** `self.scheduler_options` as `__init__` builds it, plus what `submit()` adds. */
 function schedulerOptionsPieces(fields: SlurmProviderFields): Piece[] {
   const pieces: Piece[] = [
-    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options ?? ''),
+    fieldPiece('scheduler_options', 'scheduler_options', fields.scheduler_options),
     { text: '\n', source: 'scheduler_options', field: 'scheduler_options' },
   ];
   const append = (field: SlurmProviderField, prefix: string, value?: string): void => {
@@ -112,7 +111,7 @@ function schedulerOptionsPieces(fields: SlurmProviderFields): Piece[] {
     pieces.push({ text: '\n', source: 'appended', field });
   };
   // Python truthiness: None, '' and 0 add nothing.
-  if (fields.exclusive ?? true) append('exclusive', '#SBATCH --exclusive');
+  if (fields.exclusive) append('exclusive', '#SBATCH --exclusive');
   for (const field of ['partition', 'account', 'qos', 'constraint', 'clusters'] as const) {
     const value = fields[field];
     if (value) append(field, `#SBATCH --${field}=`, value);
@@ -134,7 +133,7 @@ function schedulerOptionsPieces(fields: SlurmProviderFields): Piece[] {
 /** `worker_init + '\n'`, then the exports `submit()` adds. */
 function workerInitPieces(fields: SlurmProviderFields): Piece[] {
   const pieces: Piece[] = [
-    fieldPiece('worker_init', 'worker_init', fields.worker_init ?? ''),
+    fieldPiece('worker_init', 'worker_init', fields.worker_init),
     { text: '\n', source: 'worker_init', field: 'worker_init' },
   ];
   if (fields.mem_per_node !== undefined && fields.mem_per_node !== null) {
@@ -180,21 +179,4 @@ export function effectiveSbatchSettings(directives: readonly Directive[], compon
     effective.set(setting, directive);
   }
   return { effective, overrides };
-}
-
-export interface SlurmHeaderAnalysis extends EffectiveSbatchSettings {
-  readonly script: RenderedSlurmScript;
-  /** The rendered script as sbatch reads it; line indices match `script.lines`. */
-  readonly scan: HeaderScan;
-}
-
-/** Renders the script and reads its header as sbatch does (first job component). */
-export function analyzeSlurmHeader(
-  fields: SlurmProviderFields,
-  context: ScriptContext = {},
-  options: ScanOptions = {},
-): SlurmHeaderAnalysis {
-  const script = renderSlurmHeader(fields, context);
-  const scan = scanBatchHeader(script.text, options);
-  return { script, scan, ...effectiveSbatchSettings(scan.directives) };
 }

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../document/source.js';
 import { splitLines } from '../directive-scan.js';
-import type { DirectiveMarker, DirectiveProblem } from './directives.js';
+import type { DirectiveMarker, DirectiveProblem } from './types.js';
 
 /** `xstrncmp(line, "#SBATCH", 7)`, else `#SLURM`: exact bytes at column 0. */
 export function directiveMarker(line: string): DirectiveMarker | undefined {

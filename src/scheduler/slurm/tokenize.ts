@@ -1,7 +1,7 @@
 /** Splitting one directive line into arguments the way sbatch's get_argument() does (slurm.md A1.3). */
 import type { Span } from '../../document/source.js';
 import { isCSpace } from '../directive-scan.js';
-import type { DirectiveProblem, SourcedText } from './directives.js';
+import type { DirectiveProblem, SourcedText } from './types.js';
 import { compareSlurmReleases, ORACLE_SLURM_RELEASE, type SlurmRelease } from './options.js';
 
 

@@ -1,0 +1,34 @@
+/**
+ * The README's security note (issue 13, item 15) says what parsl-lint reads, writes and never runs,
+ * and how --fix treats links; the "never runs" part is checked against the code: nothing in the
+ * command imports child_process or evaluates code.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { repoRoot } from './support/paths.js';
+
+const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+test('the README has a security note: what is read, what is written, what is never run', () => {
+  const note = /^### Security\n([\s\S]*?)(?=^##)/m.exec(readme)?.[1] ?? assert.fail('no "### Security" section in README.md');
+  assert.match(note, /^What parsl-lint reads: /m);
+  assert.match(note, /^What it writes: only with `--fix`/m);
+  assert.match(note, /^What it never does: run anything\./m);
+  assert.match(readme, /A file with several hard links is not fixed/);
+  assert.match(readme, /A named symbolic link is followed/);
+});
+
+test('the command runs nothing: no child_process, eval or Function in src/, rules/ or bin/', () => {
+  const files = ['src', 'rules', 'bin'].flatMap((dir) =>
+    readdirSync(path.join(repoRoot, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.[jt]s$/.test(file))
+      .map((file) => path.join(repoRoot, dir, file)),
+  );
+  assert.ok(files.length > 50);
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /node:child_process|['"]child_process['"]|\beval\(|new Function\(|\bvm\b.*from/, path.relative(repoRoot, file));
+  }
+});
