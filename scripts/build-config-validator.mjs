@@ -10,8 +10,10 @@ const { Ajv } = require('ajv');
 const standaloneCode = require('ajv/dist/standalone').default;
 const { configSchema } = await import('../dist/src/config/schema.js');
 const { RULES } = await import('../dist/rules/index.js');
+const { ruleNames } = await import('../dist/src/engine/rule-names.js');
 
-const ruleIds = RULES.map((rule) => rule.meta.id);
+// The names a config's [rules] may use, as src/cli/settings.ts passes them: ids and former ids.
+const ruleIds = [...ruleNames(RULES).keys()];
 // The options of the run-time compile in src/config/load.ts, so that errors read the same.
 const ajv = new Ajv({ verbose: true, validateSchema: false, code: { source: true, esm: true } });
 let code = standaloneCode(ajv, ajv.compile(configSchema(ruleIds)));
