@@ -34,23 +34,32 @@ export function readRegularFile(file: string): Buffer {
   }
 }
 
-/** Reads to the end, which may come after `expected` bytes (a file that grows, or /proc's size 0). */
+/**
+ * Reads `expected` bytes, as readFileSync does; a file that reports size 0 (/proc's) is read to
+ * its end, up to the cap. No extra read to find the end of an ordinary file: a batch reads
+ * thousands.
+ */
 function readUpTo(fd: number, expected: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.min(MAX_FILE_BYTES + 1, expected + 1));
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (length > MAX_FILE_BYTES) throw tooLarge();
-      const larger = Buffer.allocUnsafe(Math.min(MAX_FILE_BYTES + 1, Math.max(64 * 1024, buffer.length * 2)));
-      buffer.copy(larger, 0, 0, length);
-      buffer = larger;
+  if (expected > 0) {
+    const buffer = Buffer.allocUnsafe(expected);
+    let length = 0;
+    while (length < expected) {
+      const read = readSync(fd, buffer, length, expected - length, null);
+      if (read === 0) break; // it shrank meanwhile
+      length += read;
     }
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
-    length += read;
+    return buffer.subarray(0, length);
   }
-  if (length > MAX_FILE_BYTES) throw tooLarge();
-  return buffer.subarray(0, length);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+    if (total > MAX_FILE_BYTES) throw tooLarge();
+  }
 }
 
 function tooLarge(): NotAFileError {
