@@ -1,17 +1,8 @@
 #!/usr/bin/env node
-// The command is TypeScript compiled and bundled into dist/bundle/ by `npm install` (the preprepare script).
-import module from 'node:module';
+// The command is bundled, with every library it uses, into bin/dist/ (`npm run bundle`), which is
+// committed: installing from git or from the tarball needs no build step and no dependency.
+import { run } from './dist/main.mjs';
 
-// Node 22.1+ keeps the compiled bundle on disk between runs (a shorter start); older Nodes lack it.
-module.enableCompileCache?.();
-let cli;
-try {
-  cli = await import('../dist/bundle/main.mjs');
-} catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/bundle/main.mjs')) throw error;
-  process.stderr.write('parsl-lint: not built yet: run `npm install` (or `npm run build`) in the parsl-lint folder\n');
-  process.exit(2);
-}
 // A reader that stops early (`parsl-lint rules | head`) is not an error; any other failed write
 // (a full disk, `> /dev/full`) is: the output is incomplete, so exit 2 with one line, not a trace.
 process.stdout.on('error', (error) => {
@@ -20,4 +11,4 @@ process.stdout.on('error', (error) => {
   process.exit(2);
 });
 process.stderr.on('error', () => process.exit(2));
-process.exitCode = await cli.run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

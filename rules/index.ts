@@ -14,7 +14,9 @@ import { rule as walltimeFormat } from './walltime-format/index.js';
 import { rule as memoryOptionConflict } from './memory-option-conflict/index.js';
 import { rule as headerEnded } from './header-ended/index.js';
 import { rule as directiveIgnored } from './directive-ignored/index.js';
+import { rule as directiveInWorkerInit } from './directive-in-worker-init/index.js';
 import { rule as unknownSbatchOption } from './unknown-sbatch-option/index.js';
+import { rule as misspeltSbatchOption } from './misspelt-sbatch-option/index.js';
 import { rule as sbatchRejectsDirective } from './sbatch-rejects-directive/index.js';
 import { rule as overriddenDirective } from './overridden-directive/index.js';
 import { rule as siteRequiredField } from './site-required-field/index.js';
@@ -40,6 +42,7 @@ import { rule as memoryLimitsWorkers } from './memory-limits-workers/index.js';
 import { rule as strategyNoneMaxBlocks } from './strategy-none-max-blocks/index.js';
 import { rule as exclusiveByDefault } from './exclusive-by-default/index.js';
 import { rule as exclusiveMemPerCpu } from './exclusive-mem-per-cpu/index.js';
+import { rule as ntasksDirective } from './ntasks-directive/index.js';
 import { rule as workerInitNoActivation } from './worker-init-no-activation/index.js';
 import { rule as activateWithoutShellHook } from './activate-without-shell-hook/index.js';
 import { rule as placeholderValue } from './placeholder-value/index.js';
@@ -48,6 +51,13 @@ import { rule as implausibleMemory } from './implausible-memory/index.js';
 import { rule as defaultAprunLauncher } from './default-aprun-launcher/index.js';
 import { rule as unreachableExecutor } from './unreachable-executor/index.js';
 import { rule as foreignDirective } from './foreign-directive/index.js';
+import { rule as unknownPartition } from './unknown-partition/index.js';
+import { rule as noDefaultPartition } from './no-default-partition/index.js';
+import { rule as partitionTimeLimit } from './partition-time-limit/index.js';
+import { rule as partitionNodeSize } from './partition-node-size/index.js';
+import { rule as partitionMaxNodes } from './partition-max-nodes/index.js';
+import { rule as partitionAccess } from './partition-access/index.js';
+import { rule as sbatchRefusesJob } from './sbatch-refuses-job/index.js';
 
 export const RULES: readonly Rule[] = [
   tomlSyntax,
@@ -64,6 +74,8 @@ export const RULES: readonly Rule[] = [
   memoryOptionConflict,
   headerEnded,
   directiveIgnored,
+  directiveInWorkerInit,
+  misspeltSbatchOption,
   unknownSbatchOption,
   sbatchRejectsDirective,
   overriddenDirective,
@@ -89,6 +101,7 @@ export const RULES: readonly Rule[] = [
   strategyNoneMaxBlocks,
   exclusiveByDefault,
   exclusiveMemPerCpu,
+  ntasksDirective,
   workerInitNoActivation,
   activateWithoutShellHook,
   placeholderValue,
@@ -97,4 +110,11 @@ export const RULES: readonly Rule[] = [
   defaultAprunLauncher,
   unreachableExecutor,
   foreignDirective,
+  unknownPartition,
+  noDefaultPartition,
+  partitionTimeLimit,
+  partitionNodeSize,
+  partitionMaxNodes,
+  partitionAccess,
+  sbatchRefusesJob,
 ];

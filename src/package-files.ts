@@ -1,6 +1,6 @@
 /**
  * Files shipped with parsl-lint (package.json, catalog/*.json), found from wherever the running
- * code lives: the compiled modules under dist/src/ or the bundle under dist/bundle/.
+ * code lives: the compiled modules under dist/src/ or the bundle under bin/dist/.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { applyPatch } from './fixes/patch.js';
-import { binPath } from './support/paths.js';
+import { binPath, repoRoot } from './support/paths.js';
 import { tempDir } from './support/temp.js';
 
 const CLEAN = `[parsl]
@@ -44,6 +44,8 @@ function cli(args: string[], options: { cwd?: string; input?: string; env?: Reco
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
   if (!options.env || !('NO_COLOR' in options.env)) delete env['NO_COLOR'];
+  // In a GitHub Actions job the default format is github: these tests expect the usual default.
+  if (!options.env || !('GITHUB_ACTIONS' in options.env)) delete env['GITHUB_ACTIONS'];
   const run = spawnSync(process.execPath, [binPath, ...args], { cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -377,7 +379,7 @@ describe('subcommands', () => {
     const file = cli(['--no-color', './rules'], { cwd: workspace({ rules: CLEAN }) });
     assert.equal(file.status, 0, file.stderr);
     assert.match(file.stdout, /no problems in 1 file/);
-    assert.match(cli(['--help']).stdout, /To lint a file named explain, schema or rules, write \.\/explain, \.\/schema or \.\/rules\./);
+    assert.match(cli(['--help']).stdout, /To lint a file named explain, schema, rules, rule or which, write \.\/explain, \.\/schema, \.\/rules,\s+\.\/rule or \.\/which\./);
   });
 
   test('a reader that stops early is not an error', () => {
@@ -511,4 +513,15 @@ describe('explain, more', () => {
     assert.match(run.stdout, /errors in this provider: the job fails, or does not get what the config asks for/);
     assert.match(run.stdout, /✖ line 10: walltime "24h" is not hours:minutes:seconds.*\(walltime-format\)/);
   });
+});
+
+test('parsl-lint rule NAME prints the rule\'s page and its address; a former name works; a typo gets a suggestion', () => {
+  const page = cli(['rule', 'walltime-format']);
+  assert.equal(page.status, 0, page.stderr);
+  assert.equal(page.stdout, `${readFileSync(path.join(repoRoot, 'rules', 'walltime-format', 'README.md'), 'utf8').trimEnd()}\n\nOnline: https://github.com/parsl-lint/parsl-lint/blob/main/rules/walltime-format/README.md\n`);
+  assert.match(cli(['rule', 'sbatch-header-ended']).stdout, /^# header-ended\n/);
+  const typo = cli(['rule', 'walltime-fromat']);
+  assert.equal(typo.status, 2);
+  assert.equal(typo.stderr, 'parsl-lint: unknown rule "walltime-fromat"; did you mean "walltime-format"? (parsl-lint rules lists them)\n');
+  assert.equal(cli(['rule']).status, 2);
 });

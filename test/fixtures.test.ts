@@ -38,7 +38,7 @@ for (const ruleDir of readdirSync(fixturesDir).sort()) {
     for (const name of readdirSync(path.join(fixturesDir, ruleDir)).filter((file) => file.endsWith('.toml')).sort()) {
       const bytes = readFileSync(path.join(fixturesDir, ruleDir, name));
       const spec = readFixtureSpec(bytes.toString('utf8'));
-      const result = lintBytes(bytes, { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields });
+      const result = lintBytes(bytes, { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer });
       snapshot.push(`== ${name}`, ...result.diagnostics.flatMap(snapshotLines), '');
 
       test(name, () => {

@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { binPath } from './support/paths.js';
+import { tempDir } from './support/temp.js';
 
 /** max_workers is a parameter up to parsl 2024.04.15 and unknown from 2024.09.09. */
 const CONFIG = `[parsl]
@@ -22,16 +22,12 @@ max_workers = 4
 const NOTE = 'parsl-lint: parsl 2025.1.6 is not catalogued; judging against parsl 2024.12.09, the newest catalogued release before it\n';
 
 function withWorkspace(files: Record<string, string>, body: (dir: string) => void): void {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parsl-lint-version-'));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), text);
-    }
-    body(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const dir = tempDir('parsl-lint-version-');
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
   }
+  body(dir);
 }
 
 function cli(args: string[], cwd: string) {

@@ -64,6 +64,17 @@ describe('implausible-memory', () => {
     );
   });
 
+  test('a value that is no node in MB either gets no MB reading; digits exact beyond 2^53', () => {
+    const [huge] = diagnostics(slurm('99_999_999_999_999_999_999'), 'implausible-memory');
+    assert.equal(
+      huge!.message,
+      'mem_per_node = 99999999999999999999 counts gigabytes: parsl writes `#SBATCH --mem=99999999999999999999g`, billions of TB per node, which no node has: ' +
+        'sbatch refuses the job ("Requested node configuration is not available"), and no worker runs. Write the memory of one node in GB',
+    );
+    assert.deepEqual(huge!.suggestions, []);
+    assert.deepEqual(diagnostics(slurm('inf'), 'implausible-memory'), [], 'inf is a type error, not a size');
+  });
+
   test('the threshold is 16384 GB', () => {
     assert.equal(diagnostics(slurm('16384'), 'implausible-memory').length, 1);
     assert.equal(diagnostics(slurm('16383'), 'implausible-memory').length, 0);

@@ -61,10 +61,10 @@ test('the README lists exactly the rules, with their severities', () => {
   assert.deepEqual(listed, RULES.map((rule) => `${rule.meta.id} ${rule.meta.severity} ${rule.meta.fix}`));
 });
 
-/** Examples may carry the fixtures' `# target:` and `# required:` comments. */
+/** Examples may carry the fixtures' `# target:`, `# required:` and `# profile:` comments. */
 function optionsFor(example: string) {
   const spec = readFixtureSpec(example);
-  return { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields };
+  return { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer };
 }
 
 function exampleAfter(page: string, heading: string): string {

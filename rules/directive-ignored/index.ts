@@ -1,5 +1,4 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { replace } from '../../src/document/edits.js';
 import { isUserLine } from '../../src/scheduler/rendered-script.js';
 
 export const rule = defineRule({
@@ -21,11 +20,11 @@ export const rule = defineRule({
         const at = job.sourceSpan(ignored.span);
         if (!at) continue;
         const where = line.source === 'worker_init' && ignored.kind === 'after-header-end' ? ' (worker_init runs after the header: put directives in scheduler_options)' : '';
-        const repairAt = ignored.repair && job.sourceSpan(ignored.repair.span);
+        const repair = ignored.repair && job.sourceEdit(ignored.repair.span, ignored.repair.text);
         context.report({
           at,
           message: ignored.message + where,
-          ...(ignored.repair && repairAt && { fix: { safety: 'safe', description: ignored.repair.description, edits: [replace(repairAt, ignored.repair.text)] } }),
+          ...(repair && { fix: { safety: 'safe', description: ignored.repair!.description, edits: [repair] } }),
         });
       }
     },

@@ -1,7 +1,7 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { booleanSetting, numberSetting, settingText } from '../../src/model/settings.js';
-import { schedulerOptionsDirectives } from '../../src/model/slurm-job.js';
+import { userDirectives } from '../../src/model/slurm-job.js';
 import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
 
 export const rule = defineRule({
@@ -17,7 +17,7 @@ export const rule = defineRule({
       if (!job.reading.slurm || !object.table) return;
       const exclusive = booleanSetting(object, 'exclusive', context.catalog);
       if (!exclusive || exclusive.entry || !exclusive.value) return;
-      const directivesFor = (name: string) => schedulerOptionsDirectives(job, name);
+      const directivesFor = (name: string) => userDirectives(job, name);
       const number = (name: string) => numberSetting(object, name, context.catalog);
       const [cores, memory, nodes] = [number('cores_per_node'), number('mem_per_node'), number('nodes_per_block')];
       const memDirectives = directivesFor('mem');

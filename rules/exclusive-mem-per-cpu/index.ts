@@ -1,7 +1,7 @@
 import { describeTarget } from '../../src/catalog/index.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { booleanSetting, numberSetting } from '../../src/model/settings.js';
-import { schedulerOptionsDirectives } from '../../src/model/slurm-job.js';
+import { userDirectives } from '../../src/model/slurm-job.js';
 import { parseSlurmMemory } from '../../src/scheduler/slurm/values.js';
 
 /** An illustrative node, as in the issue: a common size for current CPU nodes. */
@@ -11,22 +11,22 @@ export const rule = defineRule({
   meta: {
     id: 'exclusive-mem-per-cpu',
     severity: 'warning',
-    description: '`--mem-per-cpu` in `scheduler_options` of an exclusive Slurm job applies to every CPU of the node.',
+    description: 'A `--mem-per-cpu` directive of an exclusive Slurm job applies to every CPU of the node.',
     fix: 'none',
   },
   create: (context) => ({
     job(job) {
       const object = job.provider;
-      const memPerCpu = schedulerOptionsDirectives(job, 'mem-per-cpu');
+      const memPerCpu = userDirectives(job, 'mem-per-cpu');
       // With mem_per_node too, sbatch refuses the pair outright: memory-option-conflict's error.
       if (memPerCpu.length === 0 || object.params.has('mem_per_node')) return;
       const exclusive = booleanSetting(object, 'exclusive', context.catalog);
-      const exclusiveDirective = schedulerOptionsDirectives(job, 'exclusive').some((directive) => directive.value === undefined);
+      const exclusiveDirective = userDirectives(job, 'exclusive').find((directive) => directive.value === undefined);
       if (exclusive?.value !== true && !exclusiveDirective) return;
       const source =
         exclusive?.value === true
           ? `exclusive = true${exclusive.entry ? '' : ` (${object.className}'s default in ${describeTarget(context.target)})`} makes parsl add "#SBATCH --exclusive"`
-          : '"--exclusive" in scheduler_options';
+          : `"--exclusive" in ${job.lineOf(exclusiveDirective!.line).field}`;
       const cores = numberSetting(object, 'cores_per_node', context.catalog);
       for (const directive of memPerCpu) {
         const perCpu = directive.value && parseSlurmMemory(directive.value.text, 'mem-per-cpu');

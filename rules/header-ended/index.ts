@@ -1,5 +1,4 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { replace } from '../../src/document/edits.js';
 import type { Job } from '../../src/model/jobs.js';
 import { isBareShortOption } from '../../src/scheduler/directive-scan.js';
 import { isUserLine, type ScriptLine } from '../../src/scheduler/rendered-script.js';
@@ -27,14 +26,14 @@ export const rule = defineRule({
       if (!at) return;
       // qsub and bsub have only one-letter options: anything else was copied from a Slurm example.
       const copiedFromSlurm = option && !job.scheduler.longOptions && !isBareShortOption(line.text);
-      const insertAt = option && !copiedFromSlurm ? job.sourceSpan({ start: line.start, end: line.start + indent }) : undefined;
+      const insert = option && !copiedFromSlurm ? job.sourceEdit({ start: line.start, end: line.start + indent }, `${prefix} `) : undefined;
       context.report({
         at,
         message:
           `${command} reads this line as a command, not a directive: it stops reading ${prefix} lines here, so every directive after it is ignored` +
           (lost.length > 0 ? `, including the ones parsl writes (${lost.join(', ')})` : '') +
           (!option ? '; commands belong in worker_init' : copiedFromSlurm ? `; ${command} has no long options, so this looks copied from a Slurm example` : `; did you mean to start it with "${prefix} "?`),
-        ...(insertAt && { fix: { safety: 'safe', description: `start the line with "${prefix} "`, edits: [replace(insertAt, `${prefix} `)] } }),
+        ...(insert && { fix: { safety: 'safe', description: `start the line with "${prefix} "`, edits: [insert] } }),
       });
     },
   }),

@@ -1,22 +1,20 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { replace } from '../../src/document/edits.js';
-import { isUserLine } from '../../src/scheduler/rendered-script.js';
+import { unknownOptions } from '../../src/model/slurm-job.js';
 import { JUDGED_SLURM_RELEASE } from '../../src/scheduler/slurm/adapter.js';
-
 
 export const rule = defineRule({
   meta: {
     id: 'unknown-sbatch-option',
     severity: 'warning',
-    description: 'A directive in `scheduler_options` names an option stock sbatch does not have.',
+    description: 'A directive names a long option stock sbatch does not have, and no stock option is one or two edits from it.',
     fix: 'unsafe',
   },
   create: (context) => ({
     job(job) {
       // Long options only: a site's SPANK plugins may add those, but not short ones (sbatch-rejects-directive).
-      for (const problem of job.reading.slurm?.scan.problems ?? []) {
-        const at = problem.kind === 'unknown-option' && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : undefined;
-        if (!at) continue;
+      // Near misses of a stock option are typos: misspelt-sbatch-option's.
+      for (const { problem, at } of unknownOptions(job).filter((found) => !found.nearStock)) {
         const [suggestion] = problem.suggestions ?? [];
         const replacement = problem.retired ? undefined : suggestion;
         context.report({

@@ -11,17 +11,17 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
 import { ruleNames } from '../engine/rule-names.js';
 import { formatExplain, formatExplainJson } from '../output/explain.js';
-import { formatGithub } from '../output/github.js';
-import { formatJson } from '../output/json.js';
-import { summarize, type FileOutcome, type FileReport } from '../output/results.js';
+import { summarize, type FileReport } from '../output/results.js';
 import { printable } from '../output/printable.js';
-import { formatStylishFile, formatStylishSummary } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { readProblem, readRegularFile } from '../read-file.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
 import { printRules, printSchema } from './info-commands.js';
+import { renderReport, writeReport } from './report.js';
+import { printRulePage } from './rule-page.js';
+import { printWhich } from './which.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { distinctFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
@@ -41,6 +41,16 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
     if (command.kind === 'rules') {
       printRules(RULES, command.format);
+      return 0;
+    }
+    if (command.kind === 'cluster-profile') return await (await import('./cluster-profile.js')).clusterProfile(command.request, process.cwd());
+    if (command.kind === 'init') return await (await import('./init.js')).init(command.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command.kind === 'rule') {
+      printRulePage(command.name, RULES);
+      return 0;
+    }
+    if (command.kind === 'which') {
+      printWhich(command.format);
       return 0;
     }
     return await lint(command.options, command.kind === 'explain');
@@ -75,33 +85,32 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   }
 
   const fixer = options.fix ? await import('./fix.js') : undefined;
-  // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
-  const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
-  const chalk = new Chalk({ level: useColor(options.color, out) ? 1 : 0 });
-  // Stylish and GitHub output is written file by file; only what the summary needs is kept.
-  const streamed = !explain && !options.diff && options.format !== 'json';
-  const reports: FileOutcome[] = [];
+  const reports: FileReport[] = [];
   const diffs: string[] = [];
   /** The files that are not valid TOML. */
   const invalid: string[] = [];
-  /** With `explain`: whole reports, texts and jobs included (formatted at the end). */
-  const explained: FileReport[] = [];
+  const sbatch = options.sbatchTest ? await import('./sbatch-test.js') : undefined;
   const unread = { named: 0 };
   for await (const input of readInputs(options, finder, cwd, unread)) {
+    const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
     const { result, applied, diff } = fixer
-      ? await fixer.fixInput(input.bytes, input.file, input.shown, input.settings.lintOptions, options)
-      : { result: lintBytes(input.bytes, input.settings.lintOptions), applied: 0, diff: '' };
+      ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options)
+      : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
-    const report = { path: input.shown, diagnostics: keep(result.diagnostics, options), suppressed: keep(result.suppressed, options), fixesApplied: applied };
-    if (explain) explained.push({ ...report, source: result.source, jobs: result.jobs });
-    else if (streamed) out.write(options.format === 'github' ? formatGithub([report]) : formatStylishFile({ ...report, source: result.source }, chalk));
-    reports.push(report);
+    reports.push({
+      path: input.shown,
+      source: result.source,
+      diagnostics: keep(result.diagnostics, options),
+      suppressed: keep(result.suppressed, options),
+      fixesApplied: applied,
+      ...(explain && { jobs: result.jobs }),
+    });
   }
 
   if (explain) {
     const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
-    process.stdout.write(options.format === 'json' ? formatExplainJson(explained) : formatExplain(explained, chalk));
+    process.stdout.write(options.format === 'json' ? formatExplainJson(reports) : formatExplain(reports, chalk));
     for (const shown of invalid) process.stderr.write(`parsl-lint: ${shown} is not valid TOML; run parsl-lint ${shown} to see where\n`);
     if (unread.named > 0) return 2;
     return invalid.length > 0 ? 1 : 0;
@@ -115,17 +124,15 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
     return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
 
-  if (options.format === 'json') {
-    out.write(formatJson(reports));
-  } else if (options.format === 'stylish' && reports.length === 0 && options.onlyParslConfigs) {
-    out.write(`no parsl config among the files given (--only-parsl-configs)\n`);
-  } else if (options.format === 'stylish') {
-    const fixes = fixSummary(reports, options.fix, false);
-    out.write(formatStylishSummary(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : ''));
-  }
+  // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
+  const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
+  const color = options.outputFile === undefined ? useColor(options.color, out) : (options.color ?? false);
+  const report = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
+  if (options.outputFile === undefined) out.write(report);
+  else await writeReport(path.resolve(cwd, options.outputFile), report);
   const summary = summarize(reports);
   const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
-  if (tooManyWarnings && options.format === 'stylish') {
+  if (tooManyWarnings && (options.format === 'stylish' || options.outputFile !== undefined)) {
     process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
@@ -139,7 +146,7 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
  * directory is linted when it matches the config's `include` globs or, without them, looks like
  * a parsl config; a file matching `exclude` never is, even when named. With --only-parsl-configs,
  * named files are picked as a directory walk picks them. A file that cannot be read is skipped
- * with a message, and the rest is linted: a named one is counted in `unread` (the run then exits
+ * with a message and the rest is linted: a named one is counted in `unread` (the run then exits
  * 2), one found by a walk is only a warning.
  */
 async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: string, unread: { named: number }): AsyncGenerator<Input> {
@@ -174,10 +181,10 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
       bytes = readRegularFile(input.file);
     } catch (error) {
       if (input.explicit) {
-        process.stderr.write(`parsl-lint: cannot read ${shown}: ${readProblem(error)}\n`);
+        process.stderr.write(`parsl-lint: cannot read ${printable(shown)}: ${readProblem(error)}\n`);
         unread.named++;
       } else {
-        warn(`skipped ${shown}: ${readProblem(error)}`);
+        warn(`skipped ${printable(shown)}: ${readProblem(error)}`);
       }
       unreadable++;
       continue;

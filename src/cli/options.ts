@@ -3,13 +3,19 @@ import yargs from 'yargs';
 import { SEVERITIES, type FixSafety, type Severity } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
+import type { ClusterProfileRequest } from './cluster-profile.js';
 import { UsageError } from './errors.js';
+import type { InitFlags } from './init.js';
+import { checkSiteFlags, clusterProfileRequest, initFlags, SITE_OPTIONS } from './site-options.js';
 
-export type Format = 'stylish' | 'json' | 'github';
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab', 'compact', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
   readonly inputs: readonly string[];
   readonly format: Format;
+  /** Write the report to this file instead of stdout. */
+  readonly outputFile: string | undefined;
   readonly quiet: boolean;
   /** -1: any number of warnings passes. */
   readonly maxWarnings: number;
@@ -32,6 +38,8 @@ export interface CliOptions {
   readonly printConfig: string | undefined;
   /** Pick named files as a directory walk does (skip those without a parsl table), and find none without an error: for pre-commit. */
   readonly onlyParslConfigs: boolean;
+  /** Run the real `sbatch --test-only` on each Slurm provider's script (--sbatch-test). */
+  readonly sbatchTest: boolean;
 }
 
 export type ParsedCommand =
@@ -41,26 +49,36 @@ export type ParsedCommand =
   | { kind: 'schema'; qiime2: string | undefined; parsl: string | undefined }
   /** `parsl-lint rules`: the list of rules. */
   | { kind: 'rules'; format: Format }
+  /** `parsl-lint rule NAME`: a rule's page. */
+  | { kind: 'rule'; name: string }
+  /** `parsl-lint which`: the config file QIIME 2 would load, and why. */
+  | { kind: 'which'; format: Format }
   /** `parsl-lint explain FILE...`: the batch scripts parsl will write for the files' providers, judged as linting judges them. */
-  | { kind: 'explain'; options: CliOptions };
+  | { kind: 'explain'; options: CliOptions }
+  /** `parsl-lint cluster-profile [FILE ...]`: the site's cluster profile from scontrol. */
+  | { kind: 'cluster-profile'; request: ClusterProfileRequest }
+  /** `parsl-lint init`: a config from requirements. */
+  | { kind: 'init'; flags: InitFlags };
 
 /**
  * A subcommand is the first positional argument, wherever options stand (`--no-color rules`);
  * lint a file of that name as `./rules`.
  */
-const SUBCOMMANDS = new Set(['schema', 'rules', 'explain']);
+const SUBCOMMANDS = new Set(['schema', 'rules', 'explain', 'rule', 'which', 'cluster-profile', 'init']);
 
 export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
   let output = '';
   const parser = yargs([...argv])
     .scriptName('parsl-lint')
     .usage(
-      '$0 [files, directories, globs or - for stdin ...]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n\n' +
+      '$0 [files, directories, globs or - for stdin ...] [--sbatch-test]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n' +
+        '$0 cluster-profile [SCONTROL-OUTPUT ...] [--output FILE]\n$0 init --workers N --cpus N --mem 96GB --walltime 24h --env ENV [--partition P] [--account A] [--qiime2 VERSION] [--output FILE]\n\n' +
         'Lint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; ' +
-        'print the JSON Schema for editors; list the rules.\n' +
-        'To lint a file named explain, schema or rules, write ./explain, ./schema or ./rules.',
+        'print the JSON Schema for editors; list the rules; print a rule\'s page; name the config file QIIME 2 would load.\n' +
+        'To lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which.',
     )
-    .option('format', { alias: 'f', choices: ['stylish', 'json', 'github'] as const, default: 'stylish' as const, describe: 'Output format (github: annotations for GitHub Actions)' })
+    .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
     // One value per flag (not `array`, which would take the paths after it too); repeated, yargs collects them.
@@ -76,6 +94,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .option('inline-config', { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' })
     .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' })
     .option('only-parsl-configs', { type: 'boolean', default: false, describe: 'Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit' })
+    .options(SITE_OPTIONS)
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
     .version(version)
     .alias('help', 'h')
@@ -92,15 +111,24 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
   const positionals = argvParsed._.map(String);
   const subcommand = positionals[0] !== undefined && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : undefined;
+  checkSiteFlags(subcommand, argvParsed);
+  if (subcommand === 'cluster-profile') return { kind: 'cluster-profile', request: clusterProfileRequest(argvParsed, positionals.slice(1)) };
   if (subcommand === 'explain' && positionals.length < 2) throw new UsageError('explain takes the config files to explain (- for stdin)');
+  if (subcommand === 'rule') {
+    if (positionals.length !== 2) throw new UsageError('rule takes one rule name (parsl-lint rules lists them)');
+    return { kind: 'rule', name: positionals[1]! };
+  }
   if (subcommand && subcommand !== 'explain' && positionals.length > 1) throw new UsageError(`${subcommand} takes no files`);
   if (subcommand === 'schema') return { kind: 'schema', qiime2: argvParsed.qiime2, parsl: argvParsed.parsl };
-  if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format };
+  if (subcommand === 'rules') return { kind: 'rules', format: argvParsed.format ?? 'stylish' };
+  if (subcommand === 'which') return { kind: 'which', format: argvParsed.format ?? 'stylish' };
+  if (subcommand === 'init') return { kind: 'init', flags: initFlags(argvParsed) };
 
   const maxWarnings = argvParsed['max-warnings'];
   const config = argvParsed.config as string | false | undefined;
   if (config === '') throw new UsageError('--config needs a file (or use --no-config)');
   if (argvParsed['unsafe-fixes'] && !argvParsed.fix && !argvParsed.diff) throw new UsageError('--unsafe-fixes needs --fix or --diff');
+  if (argvParsed['output-file'] === '') throw new UsageError('--output-file needs a file name');
   if (argvParsed['print-config'] === '') throw new UsageError('--print-config needs the file whose settings to print');
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number (-1 for no limit), got ${Number.isNaN(maxWarnings) ? 'something else' : maxWarnings}`);
   if (subcommand === 'explain' && (argvParsed.fix || argvParsed.diff)) throw new UsageError('explain changes nothing: run --fix or --diff without explain');
@@ -109,7 +137,9 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     kind: subcommand === 'explain' ? 'explain' : 'lint',
     options: {
       inputs: subcommand === 'explain' ? positionals.slice(1) : positionals,
-      format: argvParsed.format,
+      // In a GitHub Actions job, annotations unless another format is asked for.
+      format: argvParsed.format ?? (process.env['GITHUB_ACTIONS'] === 'true' ? 'github' : 'stylish'),
+      outputFile: argvParsed['output-file'],
       quiet: argvParsed.quiet,
       maxWarnings,
       settings: parseRuleSettings(([] as string[]).concat(argvParsed.rule ?? []), ruleIds),
@@ -124,6 +154,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
       inlineConfig: argvParsed['inline-config'],
       printConfig: argvParsed['print-config'],
       onlyParslConfigs: argvParsed['only-parsl-configs'],
+      sbatchTest: argvParsed['sbatch-test'],
     },
   };
 }

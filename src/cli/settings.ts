@@ -74,6 +74,7 @@ export class SettingsFinder {
         settings: new Map([...config.rules, ...this.options.settings]),
         inlineConfig: this.options.inlineConfig,
         requiredFields: config.required,
+        profile: config.profile,
       },
       excluded: await globMatcher(config.exclude, base),
       included: config.include.length > 0 ? await globMatcher(config.include, base) : undefined,
@@ -108,6 +109,7 @@ export function describeSettings(settings: FileSettings, cwd: string): string {
     include: config.include,
     exclude: config.exclude,
     required: config.required,
+    profile: config.profile ? config.profile.file : null,
     inlineConfig: lintOptions.inlineConfig,
   };
   return `${JSON.stringify(description, null, 2)}\n`;

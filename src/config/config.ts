@@ -9,9 +9,11 @@
  *   missing-walltime = "off"            # off | info | warning | error
  *   [required]
  *   SlurmProvider = ["partition", "account"]
+ *   profile = "cluster.toml"          # the site's cluster profile (or a [profile] table)
  */
 import type { RuleSetting } from '../engine/lint.js';
 import type { RequiredFields } from '../engine/rule.js';
+import type { ClusterProfile } from '../site/profile.js';
 
 export interface LinterConfig {
   /** The file the settings come from; undefined when there is none (or with --no-config). */
@@ -23,6 +25,8 @@ export interface LinterConfig {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   readonly required: RequiredFields;
+  /** The site's cluster profile (src/site/profile.ts), from `profile`. */
+  readonly profile?: ClusterProfile;
 }
 
 export const NO_CONFIG: LinterConfig = { file: undefined, rules: new Map(), qiime2: undefined, parsl: undefined, include: [], exclude: [], required: {} };

@@ -9,6 +9,7 @@ import type { RuleSetting } from '../engine/lint.js';
 import { NotAFileError, readProblem, readRegularFile } from '../read-file.js';
 import { closestMatch } from '../suggest.js';
 import { ConfigError, type LinterConfig } from './config.js';
+import { loadProfile } from './profile.js';
 import { configSchema } from './schema.js';
 
 /** In the order they are looked for in each folder: the first one found there wins. */
@@ -21,6 +22,7 @@ interface RawConfig {
   exclude?: string[];
   rules?: Record<string, RuleSetting>;
   required?: Record<string, string[]>;
+  profile?: string | Record<string, unknown>;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
   } catch (error) {
     throw new ConfigError(`${shown}: ${(error as Error).message}`);
   }
+  const profile = await loadProfile(raw.profile, file, shown, text, inPyproject ? ['tool', 'parsl-lint'] : []);
   return {
     file,
     rules: new Map(Object.entries(raw.rules ?? {})),
@@ -57,6 +60,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
     include: raw.include ?? [],
     exclude: raw.exclude ?? [],
     required: Object.fromEntries(Object.entries(raw.required ?? {})),
+    ...(profile && { profile }),
   };
 }
 
@@ -76,17 +80,11 @@ async function validate(table: unknown, ruleIds: readonly string[], prefix: stri
   throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
 }
 
-/**
- * The validator generated at build time when the rules are those it was built for (always, in
- * the command); otherwise (tests with rules of their own) one compiled now.
- */
 async function validator(ruleIds: readonly string[]): Promise<ValidateFunction> {
-  const built = await import('./config-validator.js');
-  if (built.ruleIds.length === ruleIds.length && built.ruleIds.every((id, index) => id === ruleIds[index])) return built.validate;
   // ajv is CommonJS: its module.exports (the default import, in Node and in the bundle alike) carries Ajv.
   const { Ajv } = (await import('ajv')).default;
   // The schema is ours and checked against JSON Schema's meta-schema by the tests, so skip that
-  // step here and generate plain code: it halves the compile time.
+  // step here and generate plain code: it halves the compile time, paid on every run with a config.
   return new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile(configSchema(ruleIds));
 }
 

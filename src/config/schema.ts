@@ -15,6 +15,8 @@ export function configSchema(ruleIds: readonly string[]) {
       include: globs,
       exclude: globs,
       rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting])) },
+      // A file name, or the profile itself: src/site/profile-file.ts checks its contents.
+      profile: { anyOf: [{ type: 'string' }, { type: 'object' }] },
       required: { type: 'object', additionalProperties: false, properties: Object.fromEntries(BATCH_PROVIDERS.map((name) => [name, fields])) },
     },
   };

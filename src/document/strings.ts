@@ -29,7 +29,7 @@ export function stringLocator(source: string): (node: TomlScalar & { value: stri
   };
 }
 
-function locateString(source: string, node: TomlScalar & { value: string }): StringLocator {
+export function locateString(source: string, node: TomlScalar & { value: string }): StringLocator {
   const offsets = contentOffsets(source, node);
   const escapes = hasEscapes(node);
   return {

@@ -13,6 +13,8 @@ import { readDirectives } from './suppressions/directives.js';
 import { applyDirectives } from './suppressions/suppress.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
 import { ruleDocsUrl } from './docs.js';
+import type { ClusterProfile } from '../site/profile.js';
+import type { SbatchAnswer } from '../site/sbatch-answer.js';
 import { ruleNames } from './rule-names.js';
 import type { Report, RequiredFields, Rule, RuleContext, RuleVisitor } from './rule.js';
 
@@ -27,6 +29,10 @@ export interface LintOptions {
   readonly inlineConfig?: boolean;
   /** What the site requires of each provider, from the linter's config; none by default. */
   readonly requiredFields?: RequiredFields;
+  /** The site's cluster profile, for the rules that judge partitions and node sizes; none by default. */
+  readonly profile?: ClusterProfile;
+  /** With --sbatch-test: sbatch's answers to the scripts of the file's Slurm providers. */
+  readonly sbatchAnswer?: (script: string) => SbatchAnswer | undefined;
 }
 
 export interface LintResult {
@@ -95,6 +101,8 @@ function startRules(source: SourceText, options: LintOptions, locate: Locate): {
       target: options.target,
       catalog,
       requiredFields: options.requiredFields ?? {},
+      profile: options.profile,
+      sbatchAnswer: options.sbatchAnswer,
       report: (report) => diagnostics.push(toDiagnostic(rule, setting, report, source)),
       locate,
     };

@@ -12,6 +12,8 @@ import type { KeywordArgument } from '../model/arguments.js';
 import type { Executor, ExecutorMapping, ParslObject, QiimeConfig } from '../model/config.js';
 import type { Job } from '../model/jobs.js';
 import type { ParslCatalog, ResolvedTarget } from '../catalog/index.js';
+import type { ClusterProfile } from '../site/profile.js';
+import type { SbatchAnswer } from '../site/sbatch-answer.js';
 import type { CheckedDirective } from './suppressions/suppress.js';
 import type { Fix, FixSafety, Severity, Suggestion } from './diagnostic.js';
 
@@ -59,6 +61,10 @@ export interface RuleContext<DeclaredFix extends RuleFix = RuleFix> {
   readonly target: ResolvedTarget;
   readonly catalog: ParslCatalog;
   readonly requiredFields: RequiredFields;
+  /** The site's cluster profile from the linter's config (`profile`); undefined when there is none. */
+  readonly profile: ClusterProfile | undefined;
+  /** With --sbatch-test: the real `sbatch --test-only`'s answer to a batch script, run before linting. */
+  readonly sbatchAnswer: ((script: string) => SbatchAnswer | undefined) | undefined;
   report(report: Report<DeclaredFix>): void;
   /** Maps characters of a string value to their columns in the file. */
   locate(node: TomlScalar & { value: string }): StringLocator;

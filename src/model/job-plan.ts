@@ -7,6 +7,7 @@
  *   (parsl/jobs/strategy.py), each a job of `nodes_per_block` nodes.
  * - Workers per node: HighThroughputExecutor's own arithmetic (src/model/worker-fit.ts).
  * - Walltime: minutes as `wtime_to_minutes()` reads `H:M:S` (src/scheduler/walltime.ts).
+ * - The worker command: src/model/worker-launch.ts.
  */
 import type { ParslCatalog } from '../catalog/index.js';
 import { parslWalltimeToMinutes } from '../scheduler/walltime.js';
@@ -14,6 +15,7 @@ import type { Executor, ParslObject } from './config.js';
 import type { FieldValues } from '../scheduler/adapter.js';
 import { numberSetting } from './settings.js';
 import { workerFit } from './worker-fit.js';
+import { workerLaunch, type WorkerLaunch } from './worker-launch.js';
 
 export interface JobPlan {
   readonly nodesPerBlock: number | undefined;
@@ -28,6 +30,8 @@ export interface JobPlan {
   readonly workersPerNode: number | undefined;
   /** max_blocks × nodes_per_block × cores_per_node × walltime, when all are known. */
   readonly maxCoreHours: number | undefined;
+  /** The worker pool command parsl appends to the script, and how the launcher runs it. */
+  readonly workers: WorkerLaunch | undefined;
 }
 
 export function planJob(provider: ParslObject, executor: Executor | undefined, fields: FieldValues, catalog: ParslCatalog): JobPlan {
@@ -47,6 +51,7 @@ export function planJob(provider: ParslObject, executor: Executor | undefined, f
     maxBlocks,
     workersPerNode: executor && workersPerNode(executor, catalog),
     maxCoreHours: known.every((value) => value !== undefined) ? (maxBlocks! * nodesPerBlock! * coresPerNode! * walltimeMinutes!) / 60 : undefined,
+    workers: executor && workerLaunch(executor, provider, catalog),
   };
 }
 

@@ -6,7 +6,9 @@
  * columns in the file.
  */
 import { pythonDefault, type ParslCatalog } from '../catalog/index.js';
+import { replace, type TextEdit } from '../document/edits.js';
 import type { Span } from '../document/source.js';
+import { tomlStringContent } from '../fixes/toml-string.js';
 import type { StringLocator } from '../document/strings.js';
 import type { TomlEntry, TomlScalar } from '../document/tree.js';
 import type { FieldValues, SchedulerAdapter, ScriptFields, ScriptReading, SubmittedScript } from '../scheduler/adapter.js';
@@ -35,6 +37,12 @@ export interface Job {
   lineOf(index: number): ScriptLine;
   /** Where a span of the script was written in the TOML file, when a string field holds it. */
   sourceSpan(span: Span): Span | undefined;
+  /**
+   * The file edit that replaces a span of the script with `text`, written as the string holding
+   * it needs (`\n` in a one-line basic string); undefined where no string holds the span or its
+   * style cannot hold the text.
+   */
+  sourceEdit(span: Span, text: string): TextEdit | undefined;
 }
 
 export function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Locate): Job[] {
@@ -52,17 +60,25 @@ export function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Lo
 }
 
 /** The job with what ties it back to the TOML file. */
-function bindJob(job: Omit<Job, 'entry' | 'lineOf' | 'sourceSpan'>, locate: Locate): Job {
+function bindJob(job: Omit<Job, 'entry' | 'lineOf' | 'sourceSpan' | 'sourceEdit'>, locate: Locate): Job {
   const { provider, script } = job;
+  /** The string field a span of the script was copied from, and where in its value. */
+  const inString = (span: Span) => {
+    const inField = locateInField(script, span);
+    const node = inField && provider.params.get(inField.field)?.value;
+    if (!inField || node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+    const string = node as TomlScalar & { value: string };
+    return { string, at: locate(string).spanOf(inField.start, inField.end) };
+  };
   return {
     ...job,
     entry: (field) => provider.params.get(field),
     lineOf: (index) => script.lines[index]!,
-    sourceSpan(span) {
-      const inField = locateInField(script, span);
-      const node = inField && provider.params.get(inField.field)?.value;
-      if (!inField || node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
-      return locate(node as TomlScalar & { value: string }).spanOf(inField.start, inField.end);
+    sourceSpan: (span) => inString(span)?.at,
+    sourceEdit(span, text) {
+      const found = inString(span);
+      const written = found?.string.stringStyle && tomlStringContent(found.string.stringStyle, text);
+      return found && written !== undefined ? replace(found.at, written) : undefined;
     },
   };
 }

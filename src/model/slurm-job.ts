@@ -1,9 +1,11 @@
 /**
  * Questions rules ask of a Slurm job's directives: who wrote a directive, and which of the user's
- * `scheduler_options` set one sbatch option. Slurm's reading keeps sbatch's own parse
+ * set one sbatch option. Slurm's reading keeps sbatch's own parse
  * (`job.reading.slurm`), which the other schedulers' readings do not have.
  */
-import type { Directive } from '../scheduler/slurm/directives.js';
+import type { Span } from '../document/source.js';
+import type { Directive, DirectiveProblem } from '../scheduler/slurm/directives.js';
+import { editDistance } from '../suggest.js';
 import { isUserLine } from '../scheduler/rendered-script.js';
 import type { Job } from './jobs.js';
 
@@ -12,7 +14,36 @@ export function isUserDirective(job: Job, directive: Directive): boolean {
   return isUserLine(job.lineOf(directive.line));
 }
 
-/** The directives in the user's `scheduler_options` that set one sbatch option (`mem-per-cpu`), however it was spelled. */
-export function schedulerOptionsDirectives(job: Job, name: string): Directive[] {
-  return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && job.lineOf(directive.line).source === 'scheduler_options');
+/**
+ * The directives the user wrote that set one sbatch option (`mem-per-cpu`), however it was spelled:
+ * in `scheduler_options`, or at the top of `worker_init`, where sbatch reads them too.
+ */
+export function userDirectives(job: Job, name: string): Directive[] {
+  return (job.reading.slurm?.scan.directives ?? []).filter((directive) => directive.option.name === name && isUserDirective(job, directive));
+}
+
+export interface UnknownOption {
+  readonly problem: DirectiveProblem;
+  /** Where the option's name is in the file. */
+  readonly at: Span;
+  /**
+   * One or two edits from a stock option (`--mem-per-cpus`, `--partiton`, `--cpus_per_task`): a
+   * typo, since a site plugin with such a name is not a real risk. Two edits only for names of six
+   * characters or more, so that short plugin options are not taken for typos.
+   */
+  readonly nearStock: boolean;
+}
+
+/** The long options the user wrote that stock sbatch does not have, as the newest judged release reads them. */
+export function unknownOptions(job: Job): UnknownOption[] {
+  const found: UnknownOption[] = [];
+  for (const problem of job.reading.slurm?.scan.problems ?? []) {
+    const at = problem.kind === 'unknown-option' && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : undefined;
+    if (!at) continue;
+    const name = job.script.text.slice(problem.span.start, problem.span.end).replace(/^--/, '');
+    const limit = name.length >= 6 ? 2 : 1;
+    const nearStock = !problem.retired && (problem.suggestions ?? []).some((suggestion) => editDistance(name, suggestion) <= limit);
+    found.push({ problem, at, nearStock });
+  }
+  return found;
 }

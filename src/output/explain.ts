@@ -113,6 +113,10 @@ function describePlan(plan: JobPlan): string[] {
     const coreHours = plan.maxCoreHours === undefined ? '' : `; at most ${plural(plan.maxCoreHours, 'core-hour')} (${plural(plan.maxBlocks, 'block')} × ${plural(nodes * plan.coresPerNode!, 'core')} × ${hours(plan.walltimeMinutes!)})`;
     lines.push(`  at max_blocks = ${plan.maxBlocks}: ${total.join(', ')}${coreHours}`);
   }
+  if (plan.workers) {
+    // Empty fields of parsl's template leave runs of blanks: shown collapsed.
+    lines.push(`  then on each block: ${plan.workers.perNode} (${plan.workers.launcher})`, `    ${printable(plan.workers.command.replace(/ {2,}/g, ' ').trim())}`);
+  }
   return lines;
 }
 

@@ -21,7 +21,7 @@ for (const ruleDir of readdirSync(fixturesDir).sort()) {
       test(name, () => {
         const bytes = readFileSync(path.join(fixturesDir, ruleDir, name));
         const spec = readFixtureSpec(bytes.toString('utf8'));
-        const options = { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields };
+        const options = { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer };
         const expectedFile = path.join(fixturesDir, ruleDir, 'fixed', name);
         const fixed = fixBytes(bytes, options, 'unsafe');
         if (!fixed.output) {

@@ -8,8 +8,20 @@
  *   # target: --qiime2 2024.5
  *     lint against that release;
  *   # required: SlurmProvider = partition, account
- *     lint as if the linter's config had that `[required]` entry.
+ *     lint as if the linter's config had that `[required]` entry;
+ *   # profile: fixtures/examples/site/cluster.toml
+ *     lint with that cluster profile (a path from the repository's root), as `profile = ...` would;
+ *   # sbatch-answer: 1 | sbatch: error: invalid partition specified: gpu | allocation failure: ...
+ *     lint as --sbatch-test would with that (recorded) answer of sbatch --test-only: its exit code,
+ *     then its stderr lines.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readProfile } from '../../src/site/profile-file.js';
+import type { ClusterProfile } from '../../src/site/profile.js';
+import type { SbatchAnswer } from '../../src/site/sbatch-answer.js';
+import { repoRoot } from './paths.js';
+
 export interface Expectation {
   readonly rule: string;
   readonly line: number;
@@ -20,12 +32,16 @@ export interface FixtureSpec {
   readonly expectations: Expectation[];
   readonly target: { qiime2?: string; parsl?: string };
   readonly requiredFields: Record<string, string[]>;
+  readonly profile?: ClusterProfile;
+  readonly sbatchAnswer?: (script: string) => SbatchAnswer;
 }
 
 export function readFixtureSpec(text: string): FixtureSpec {
   const expectations: Expectation[] = [];
   const target: { qiime2?: string; parsl?: string } = {};
   const requiredFields: Record<string, string[]> = {};
+  let profile: ClusterProfile | undefined;
+  let answer: SbatchAnswer | undefined;
   text.split(/\r?\n/).forEach((lineText, index) => {
     const line = index + 1;
     const inline = /#\s*expect:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*$/.exec(lineText);
@@ -36,6 +52,11 @@ export function readFixtureSpec(text: string): FixtureSpec {
     if (version) target[version[1] as 'qiime2' | 'parsl'] = version[2]!;
     const required = /^\s*#\s*required:\s*(\w+)\s*=\s*(.+?)\s*$/.exec(lineText);
     if (required) requiredFields[required[1]!] = required[2]!.split(',').map((field) => field.trim());
+    const profilePath = /^\s*#\s*profile:\s*(\S+)\s*$/.exec(lineText);
+    if (profilePath) profile = readProfile(readFileSync(path.join(repoRoot, profilePath[1]!), 'utf8'), profilePath[1]!);
+    const sbatch = /^\s*#\s*sbatch-answer:\s*(\d+)((?:\s*\|[^|]*)*)$/.exec(lineText);
+    if (sbatch) answer = { exitCode: Number(sbatch[1]), stderr: sbatch[2]!.split('|').slice(1).map((part) => `${part.trim()}\n`).join('') };
   });
-  return { expectations, target, requiredFields };
+  const recorded = answer;
+  return { expectations, target, requiredFields, ...(profile && { profile }), ...(recorded && { sbatchAnswer: () => recorded }) };
 }

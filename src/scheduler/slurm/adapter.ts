@@ -28,6 +28,7 @@ const IGNORED: ReadonlySet<DirectiveProblemKind> = new Set([
   'lookalike-directive',
   'after-header-end',
   'hash-ends-line',
+  'second-directive',
   'separator-ends-line',
   'empty-argument-ends-line',
   'command-line-only',
@@ -97,10 +98,18 @@ function ignoredText(script: SubmittedScript, scan: HeaderScan, problem: Directi
   const line = script.lines[problem.line]!;
   const found: IgnoredText = { kind: problem.kind, span: problem.span, line: problem.line, message: problem.message };
   if (problem.kind === 'value-on-next-line') return { ...found, message: valueTaken(script, scan, problem) ?? problem.message };
+  if (problem.kind === 'second-directive') return { ...found, repair: ownLine(script, found.span.start) };
   // An indented `#SBATCH` is a directive the user wrote inside a multi-line string: dedent it.
   const indented = problem.kind === 'lookalike-directive' ? /^[ \t]+#SBATCH/.exec(line.text) : null;
   if (!indented) return found;
   return { ...found, repair: { span: { start: line.start, end: line.start + indented[0].length }, text: '#SBATCH', description: 'move "#SBATCH" to the start of the line' } };
+}
+
+/** The edit that moves a second directive (`... #SBATCH --tmp=20G`) to a line of its own. */
+function ownLine(script: SubmittedScript, hash: number): IgnoredText['repair'] {
+  let blanks = hash;
+  while (blanks > 0 && (script.text[blanks - 1] === ' ' || script.text[blanks - 1] === '\t')) blanks--;
+  return { span: { start: blanks, end: hash }, text: '\n', description: 'put the second directive on its own line' };
 }
 
 /** Names whose argument was taken, in the user's terms: a line of theirs, or a line parsl writes for a field. */

@@ -112,6 +112,8 @@ export function tokenizeDirectiveLine(
     if (value === '') {
       // get_argument() returns NULL for an empty argument, which ends the line.
       if (!endedByHash && position > start) problems.push(emptyArgumentEndsLine(start, to, line));
+      // A comment after the options is fine; a second directive there is lost.
+      if (endedByHash && /^#(?:SBATCH|SLURM)/.test(text.slice(position, to))) problems.push(secondDirective(position, to, line));
       break;
     }
     tokens.push({ text: value, span: { start, end: position }, offsets, line });
@@ -121,6 +123,16 @@ export function tokenizeDirectiveLine(
     }
   }
   return { tokens, problems, startsNewComponent };
+}
+
+function secondDirective(hash: number, lineEnd: number, line: number): DirectiveProblem {
+  return {
+    kind: 'second-directive',
+    consequence: 'ignored',
+    span: { start: hash, end: lineEnd },
+    line,
+    message: 'two directives on one line: sbatch reads everything from the second "#" on as a comment, so the second directive is silently lost; put it on a line of its own',
+  };
 }
 
 function separatorProblem(word: string, first: boolean, span: Span, lineEnd: number, line: number): DirectiveProblem {

@@ -70,6 +70,7 @@ export type DirectiveProblemKind =
   | 'separator-ends-line'
   | 'empty-argument-ends-line'
   | 'hash-ends-line'
+  | 'second-directive'
   | 'escaped-space-splits'
   | 'stray-argument'
   | 'ambiguous-option'

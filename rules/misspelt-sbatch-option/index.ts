@@ -1,0 +1,28 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { replace } from '../../src/document/edits.js';
+import { unknownOptions } from '../../src/model/slurm-job.js';
+import { JUDGED_SLURM_RELEASE } from '../../src/scheduler/slurm/adapter.js';
+
+export const rule = defineRule({
+  meta: {
+    id: 'misspelt-sbatch-option',
+    severity: 'error',
+    description: 'A directive names a long option one or two edits from a stock sbatch option, which sbatch refuses.',
+    fix: 'unsafe',
+  },
+  create: (context) => ({
+    job(job) {
+      for (const { problem, at } of unknownOptions(job).filter((found) => found.nearStock)) {
+        const name = job.script.text.slice(problem.span.start, problem.span.end);
+        const candidates = problem.suggestions!;
+        const meant = candidates.map((candidate) => `--${candidate}`).join(' or ');
+        context.report({
+          at,
+          message: `${name} is not an sbatch option; did you mean ${meant}? sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}" (exit 255), so no block ever starts`,
+          // The closest option is probably meant, but a wrong pick changes what the job asks for.
+          ...(candidates.length === 1 && { fix: { safety: 'unsafe', description: `write --${candidates[0]}`, edits: [replace(at, `--${candidates[0]}`)] } }),
+        });
+      }
+    },
+  }),
+});

@@ -1,0 +1,43 @@
+/**
+ * bin/dist/ holds the command bundled with every library it uses, committed so that installing
+ * from git needs no build step. It must be what `npm run bundle` makes of the committed source:
+ * this rebuilds HEAD's source in a temporary copy and compares, file by file.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { git, headCommit, skipWithoutGit, tempDir } from './support/npm.js';
+import { repoRoot } from './support/paths.js';
+
+const REFRESH = 'run `npm run bundle` and commit bin/dist/';
+
+test('the bundle committed in bin/dist/ is a fresh build of the committed source', { skip: skipWithoutGit }, (t) => {
+  const { sha, dirty } = headCommit();
+  if (dirty) t.diagnostic(`checks commit ${sha.slice(0, 12)}; uncommitted changes are not part of it`);
+  const copy = tempDir(t, 'bundle');
+  const archive = spawnSync('git', ['archive', '--format=tar', sha], { cwd: repoRoot, maxBuffer: 256 << 20 });
+  assert.equal(archive.status, 0, String(archive.stderr));
+  const untar = spawnSync('tar', ['-x', '-C', copy], { input: archive.stdout });
+  assert.equal(untar.status, 0, String(untar.stderr));
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+
+  const fresh = path.join(copy, 'fresh');
+  const build = spawnSync(process.execPath, ['scripts/bundle.mjs', fresh], { cwd: copy, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+
+  const committed = path.join(copy, 'bin', 'dist');
+  const files = (dir: string) => readdirSync(dir).sort();
+  assert.deepEqual(files(committed), files(fresh), `bin/dist/ in ${sha.slice(0, 12)} holds other files than a fresh build: ${REFRESH}`);
+  for (const file of files(fresh)) {
+    assert.ok(readFileSync(path.join(committed, file)).equals(readFileSync(path.join(fresh, file))), `bin/dist/${file} in ${sha.slice(0, 12)} differs from a fresh build: ${REFRESH}`);
+  }
+});
+
+test('bin/parsl-lint.js runs the committed bundle only, and .gitignore does not hide it', { skip: skipWithoutGit }, () => {
+  const launcher = readFileSync(path.join(repoRoot, 'bin', 'parsl-lint.js'), 'utf8');
+  const imports = [...launcher.matchAll(/import\s+(?:[^'"]*from\s+)?['"]([^'"]+)['"]/g)].map((match) => match[1]);
+  assert.deepEqual(imports, ['./dist/main.mjs']);
+  assert.equal(git(['check-ignore', '--quiet', 'bin/dist/main.mjs']).status, 1, 'bin/dist/ must not be ignored by .gitignore');
+});
