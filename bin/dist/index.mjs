@@ -1,5 +1,8 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
+  fixText
+} from "./chunk-4HIQ4MF5.mjs";
+import {
   Chalk,
   RULES,
   SettingsFinder,
@@ -11,29 +14,27 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-QLHT4PB6.mjs";
-import "./chunk-4YIRLLWZ.mjs";
-import {
-  displayPath,
-  looksLikeParslConfig,
-  resolveFiles
-} from "./chunk-ZUDZ5KK6.mjs";
-import {
-  fixText
-} from "./chunk-AMDGX3E3.mjs";
+} from "./chunk-DV6YSJ7Z.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-IQQCUGEP.mjs";
-import "./chunk-MN27LFAC.mjs";
+} from "./chunk-FGPLPLZL.mjs";
+import "./chunk-3DJVVQOG.mjs";
+import "./chunk-GQ6W2SCC.mjs";
+import {
+  displayPath,
+  looksLikeParslConfig,
+  resolveFiles
+} from "./chunk-UQPKJAXG.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
   resolveTarget
-} from "./chunk-X5DGHWMW.mjs";
+} from "./chunk-GUPZ7GR2.mjs";
+import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";
 

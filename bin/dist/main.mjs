@@ -13,14 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-QLHT4PB6.mjs";
-import "./chunk-4YIRLLWZ.mjs";
-import {
-  ConfigError,
-  displayPath,
-  looksLikeParslConfig,
-  resolveFiles
-} from "./chunk-ZUDZ5KK6.mjs";
+} from "./chunk-DV6YSJ7Z.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -28,12 +21,21 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-IQQCUGEP.mjs";
+} from "./chunk-FGPLPLZL.mjs";
+import "./chunk-3DJVVQOG.mjs";
 import {
   entrySpan,
   numberText,
   writtenExecutorLabel
-} from "./chunk-MN27LFAC.mjs";
+} from "./chunk-GQ6W2SCC.mjs";
+import {
+  ConfigError,
+  displayPath,
+  looksLikeParslConfig,
+  readProblem,
+  readRegularFile,
+  resolveFiles
+} from "./chunk-UQPKJAXG.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -50,7 +52,8 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-X5DGHWMW.mjs";
+} from "./chunk-GUPZ7GR2.mjs";
+import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
 } from "./chunk-VEXKXS5Y.mjs";
@@ -93,7 +96,6 @@ var require_get_caller_file = __commonJS({
 });
 
 // src/cli/main.ts
-import { readFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/output/explain.ts
@@ -917,7 +919,9 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
 
 // node_modules/cliui/node_modules/string-width/index.js
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
-var segmenter = new Intl.Segmenter();
+var __parslLintSegmenter;
+var __parslLintLazySegmenter = () => ({ segment: (text) => (__parslLintSegmenter ??= new Intl.Segmenter()).segment(text) });
+var segmenter = __parslLintLazySegmenter();
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
@@ -966,7 +970,9 @@ function stringWidth(string, options = {}) {
 
 // node_modules/wrap-ansi/node_modules/string-width/index.js
 var import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-var segmenter2 = new Intl.Segmenter();
+var __parslLintSegmenter2;
+var __parslLintLazySegmenter2 = () => ({ segment: (text) => (__parslLintSegmenter2 ??= new Intl.Segmenter()).segment(text) });
+var segmenter2 = __parslLintLazySegmenter2();
 var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth2(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
@@ -2389,10 +2395,14 @@ function getProcessArgvBin() {
 }
 
 // node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
+var __parslLintSegmenter3;
+var __parslLintRgiEmoji;
+var __parslLintLazySegmenter3 = () => ({ segment: (text) => (__parslLintSegmenter3 ??= new Intl.Segmenter()).segment(text) });
+var __parslLintLazyRgiEmoji = () => ({ test: (text) => (__parslLintRgiEmoji ??= new RegExp("^\\p{RGI_Emoji}$", "v")).test(text) });
+var segmenter3 = __parslLintLazySegmenter3();
 var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
 var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var rgiEmojiRegex = __parslLintLazyRgiEmoji();
 var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
 var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
 function isDoubleWidthNonRgiEmojiSequence(segment) {
@@ -6224,13 +6234,12 @@ function parseRuleSettings(values, ruleIds) {
 }
 
 // src/cli/same-file.ts
-import { stat } from "node:fs/promises";
-async function distinctFiles(files) {
+import { statSync as statSync3 } from "node:fs";
+function distinctFiles(files) {
   const kept = [];
   const keptAt = /* @__PURE__ */ new Map();
   for (const input of files) {
-    const stats = await stat(input.file, { bigint: true }).catch(() => void 0);
-    const key = stats && `${stats.dev}:${stats.ino}`;
+    const key = identity(input.file);
     const at = key === void 0 ? void 0 : keptAt.get(key);
     if (at === void 0) {
       if (key !== void 0) keptAt.set(key, kept.length);
@@ -6240,6 +6249,14 @@ async function distinctFiles(files) {
     }
   }
   return kept;
+}
+function identity(file) {
+  try {
+    const stats = statSync3(file, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return void 0;
+  }
 }
 var STDIN_NAMES = /* @__PURE__ */ new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
 function stdinAlias(input) {
@@ -6265,7 +6282,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-66IWYUWZ.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-7OF3TF7N.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6297,12 +6314,13 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-W3HXBHKK.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-ZQ6I6MBJ.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-3TF45YZZ.mjs") : void 0;
-  for await (const input of readInputs(options, finder, cwd)) {
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-5HLRPAOB.mjs") : void 0;
+  const unread = { named: 0 };
+  for await (const input of readInputs(options, finder, cwd, unread)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
     const { result, applied, diff } = fixer ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options) : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: "" };
     if (diff) diffs.push(diff);
@@ -6321,6 +6339,7 @@ async function lint(given, explain = false) {
     process.stdout.write(options.format === "json" ? formatExplainJson(reports) : formatExplain(reports, chalk));
     for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${shown2} is not valid TOML; run parsl-lint ${shown2} to see where
 `);
+    if (unread.named > 0) return 2;
     return invalid.length > 0 ? 1 : 0;
   }
   if (options.diff) {
@@ -6328,6 +6347,7 @@ async function lint(given, explain = false) {
     const summary2 = fixSummary(reports, options.fix, true);
     if (summary2) process.stderr.write(`parsl-lint: ${summary2}
 `);
+    if (unread.named > 0) return 2;
     return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
   const out = options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
@@ -6343,9 +6363,10 @@ async function lint(given, explain = false) {
   }
   if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? "1 file is" : `${invalid.length} files are`} not valid TOML
 `);
+  if (unread.named > 0) return 2;
   return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
-async function* readInputs(options, finder, cwd) {
+async function* readInputs(options, finder, cwd, unread) {
   const inputs = options.inputs.length > 0 ? options.inputs : ["."];
   const fromStdin = inputs.filter((input) => input === "-");
   if (fromStdin.length > 1) throw new UsageError("stdin (-) can be read only once");
@@ -6360,22 +6381,36 @@ async function* readInputs(options, finder, cwd) {
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
-  for (const input of await distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs }))) {
+  let unreadable = 0;
+  const warn = (message) => process.stderr.write(`parsl-lint: warning: ${message}
+`);
+  for (const input of distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs, warn }))) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;
       continue;
     }
     const shown2 = displayPath(input.file, cwd);
-    const bytes = await readFile(input.file).catch((error) => {
-      throw new UsageError(`cannot read ${shown2}: ${error.code ?? error.message}`);
-    });
+    let bytes;
+    try {
+      bytes = readRegularFile(input.file);
+    } catch (error) {
+      if (input.explicit) {
+        process.stderr.write(`parsl-lint: cannot read ${printable(shown2)}: ${readProblem(error)}
+`);
+        unread.named++;
+      } else {
+        warn(`skipped ${printable(shown2)}: ${readProblem(error)}`);
+      }
+      unreadable++;
+      continue;
+    }
     const wanted = input.explicit || (settings.included ? settings.included(input.file) : looksLikeParslConfig(new TextDecoder().decode(bytes)));
     if (!wanted) continue;
     found++;
     yield { file: input.file, shown: shown2, bytes, settings };
   }
-  if (found === 0 && excluded === 0 && !options.onlyParslConfigs) throw new UsageError(`no parsl config found in ${paths.join(", ")} (a TOML file with a [parsl] table)`);
+  if (found === 0 && excluded === 0 && unreadable === 0 && !options.onlyParslConfigs) throw new UsageError(`no parsl config found in ${paths.join(", ")} (a TOML file with a [parsl] table)`);
 }
 function keep(diagnostics, options) {
   return options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === "error") : diagnostics;

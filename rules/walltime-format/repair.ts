@@ -21,8 +21,8 @@ export function repairWalltime(written: string): WalltimeRepair | undefined {
   const text = written.trim().toLowerCase();
 
   // `24h`, `90m`, `1.5h`, `2 days`, `1h30m`
-  const parts = [...text.matchAll(/(\d+(?:\.\d+)?)\s*([a-z]+)\s*/g)];
-  if (parts.length > 0 && parts.map((part) => part[0]).join('') === text.replace(/^\s+/, '')) {
+  const parts = durationParts(text);
+  if (parts.length > 0) {
     let seconds = 0;
     for (const [, amount, unit] of parts) {
       const known = UNIT_SECONDS.find(([pattern]) => pattern.test(unit!));
@@ -47,6 +47,19 @@ export function repairWalltime(written: string): WalltimeRepair | undefined {
   const pairSeconds = pair ? Number(pair[1]) * 3600 + Number(pair[2]) * 60 : 0;
   if (pair && repairable(pairSeconds)) return { text: hms(pairSeconds), safety: 'unsafe', reading: 'hours:minutes' };
   return undefined;
+}
+
+/**
+ * `1h30m` → its amount-unit pairs, or none unless they make up the whole text. Matched one
+ * after the other from the start (a sticky regular expression): searching the text for each
+ * pair retried every position of a long run of digits, which took seconds on 100k characters.
+ */
+function durationParts(text: string): RegExpExecArray[] {
+  const pair = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/y;
+  const parts: RegExpExecArray[] = [];
+  for (let part = pair.exec(text); part; part = pair.exec(text)) parts.push(part);
+  const covered = parts.reduce((length, part) => length + part[0].length, 0);
+  return covered === text.length ? parts : [];
 }
 
 /**

@@ -4,13 +4,14 @@
  * so `parsl-lint .` in a repository skips pyproject.toml and friends, and never picks the linter's
  * own config files, whatever `include` says. .gitignore is respected. With `onlyParslConfigs`
  * (--only-parsl-configs, for pre-commit, which names every changed TOML file), named files are
- * picked as a directory walk picks them.
+ * picked as a directory walk picks them. globby is loaded only for a glob: it costs start-up time
+ * a named file never needs.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { UsageError } from './errors.js';
+import { walkTomlFiles } from './walk.js';
 
 export interface InputFile {
   /** Absolute path. */
@@ -20,10 +21,14 @@ export interface InputFile {
 }
 
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
-/** A directory walk also skips parsl-lint's config files (a file named on the command line is still linted, except with --only-parsl-configs). */
-const IGNORED_IN_WALK = [...IGNORED, ...CONFIG_FILE_NAMES.map((name) => `**/${name}`)];
 
-export async function resolveFiles(inputs: readonly string[], cwd: string, options: { onlyParslConfigs?: boolean } = {}): Promise<InputFile[]> {
+export interface ResolveOptions {
+  readonly onlyParslConfigs?: boolean;
+  /** Told about each path a directory walk could not use (the rest is linted). */
+  readonly warn?: (message: string) => void;
+}
+
+export async function resolveFiles(inputs: readonly string[], cwd: string, options: ResolveOptions = {}): Promise<InputFile[]> {
   const found = new Map<string, InputFile>();
   const add = (file: string, named: boolean) => {
     if (named && options.onlyParslConfigs && CONFIG_FILE_NAMES.includes(path.basename(file))) return;
@@ -37,17 +42,24 @@ export async function resolveFiles(inputs: readonly string[], cwd: string, optio
     if (kind === 'file') {
       add(absolute, true);
     } else if (kind === 'directory') {
-      const files = await globby('**/*.toml', { cwd: absolute, absolute: true, gitignore: true, ignore: IGNORED_IN_WALK, dot: true });
-      files.forEach((file) => add(path.normalize(file), false));
-    } else if (isDynamicPattern(input)) {
-      const files = await globby(input, { cwd, absolute: true, gitignore: true, ignore: IGNORED, dot: true });
-      if (files.length === 0) throw new UsageError(`no files match the pattern "${input}"`);
-      files.forEach((file) => add(path.normalize(file), true));
+      // A directory walk also skips parsl-lint's config files (a file named on the command line is still linted, except with --only-parsl-configs).
+      const walk = walkTomlFiles(absolute, CONFIG_FILE_NAMES, (file) => displayPath(file, cwd));
+      walk.warnings.forEach((message) => options.warn?.(message));
+      walk.files.forEach((file) => add(file, false));
     } else {
-      throw new UsageError(`no such file or directory: ${input}`);
+      for (const file of await matchGlob(input, cwd)) add(file, true);
     }
   }
   return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The files a glob matches (globby is loaded only here); a path that is not a glob does not exist. */
+async function matchGlob(input: string, cwd: string): Promise<string[]> {
+  const { globby, isDynamicPattern } = await import('globby');
+  if (!isDynamicPattern(input)) throw new UsageError(`no such file or directory: ${input}`);
+  const files = await globby(input, { cwd, absolute: true, gitignore: true, ignore: IGNORED, dot: true });
+  if (files.length === 0) throw new UsageError(`no files match the pattern "${input}"`);
+  return files.map((file) => path.normalize(file));
 }
 
 async function pathKind(file: string): Promise<'file' | 'directory' | 'missing'> {

@@ -1,12 +1,12 @@
 /** The line under the stylish report that says what was fixed and what could be. */
 import type { FixSafety } from '../engine/diagnostic.js';
-import type { FileReport } from '../output/results.js';
+import type { FileOutcome } from '../output/results.js';
 
 /**
  * With --fix: "3 fixes applied, 2 more with --unsafe-fixes". Without: "1 fixable with --fix,
  * 2 more with --unsafe-fixes". '' when there is nothing to say.
  */
-export function fixSummary(reports: readonly FileReport[], fix: FixSafety | undefined, diff: boolean): string {
+export function fixSummary(reports: readonly FileOutcome[], fix: FixSafety | undefined, diff: boolean): string {
   const left = (safety: FixSafety) => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.fix?.safety === safety).length, 0);
   const applied = reports.reduce((sum, report) => sum + (report.fixesApplied ?? 0), 0);
   const safe = left('safe');

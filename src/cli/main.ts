@@ -4,7 +4,6 @@
  * 1 errors or too many warnings (with --diff: a change to make), 2 the tool could not do its job
  * (usage, a bad config file, an unreadable path or a file that cannot be written, an internal error).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { ConfigError } from '../config/config.js';
@@ -15,6 +14,7 @@ import { formatExplain, formatExplainJson } from '../output/explain.js';
 import { summarize, type FileReport } from '../output/results.js';
 import { printable } from '../output/printable.js';
 import { RULES } from '../../rules/index.js';
+import { readProblem, readRegularFile } from '../read-file.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { fixSummary } from './fix-summary.js';
@@ -90,7 +90,8 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   /** The files that are not valid TOML. */
   const invalid: string[] = [];
   const sbatch = options.sbatchTest ? await import('./sbatch-test.js') : undefined;
-  for await (const input of readInputs(options, finder, cwd)) {
+  const unread = { named: 0 };
+  for await (const input of readInputs(options, finder, cwd, unread)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
     const { result, applied, diff } = fixer
       ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options)
@@ -111,6 +112,7 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
     const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
     process.stdout.write(options.format === 'json' ? formatExplainJson(reports) : formatExplain(reports, chalk));
     for (const shown of invalid) process.stderr.write(`parsl-lint: ${shown} is not valid TOML; run parsl-lint ${shown} to see where\n`);
+    if (unread.named > 0) return 2;
     return invalid.length > 0 ? 1 : 0;
   }
 
@@ -118,6 +120,7 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
     process.stdout.write(diffs.join(''));
     const summary = fixSummary(reports, options.fix, true);
     if (summary) process.stderr.write(`parsl-lint: ${summary}\n`);
+    if (unread.named > 0) return 2;
     return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
 
@@ -134,6 +137,7 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
   if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? '1 file is' : `${invalid.length} files are`} not valid TOML\n`);
+  if (unread.named > 0) return 2;
   return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 
@@ -141,9 +145,11 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
  * Stdin, then the files the paths name, each with its settings. A file found by walking a
  * directory is linted when it matches the config's `include` globs or, without them, looks like
  * a parsl config; a file matching `exclude` never is, even when named. With --only-parsl-configs,
- * named files are picked as a directory walk picks them.
+ * named files are picked as a directory walk picks them. A file that cannot be read is skipped
+ * with a message and the rest is linted: a named one is counted in `unread` (the run then exits
+ * 2), one found by a walk is only a warning.
  */
-async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: string): AsyncGenerator<Input> {
+async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: string, unread: { named: number }): AsyncGenerator<Input> {
   const inputs = options.inputs.length > 0 ? options.inputs : ['.'];
   const fromStdin = inputs.filter((input) => input === '-');
   if (fromStdin.length > 1) throw new UsageError('stdin (-) can be read only once');
@@ -161,16 +167,28 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   if (paths.length === 0) return;
   let found = 0;
   let excluded = 0;
-  for (const input of await distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs }))) {
+  let unreadable = 0;
+  const warn = (message: string) => process.stderr.write(`parsl-lint: warning: ${message}\n`);
+  for (const input of distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs, warn }))) {
     const settings = await finder.forFile(input.file);
     if (settings.excluded(input.file)) {
       excluded++;
       continue;
     }
     const shown = displayPath(input.file, cwd);
-    const bytes = await readFile(input.file).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${shown}: ${error.code ?? error.message}`);
-    });
+    let bytes: Uint8Array;
+    try {
+      bytes = readRegularFile(input.file);
+    } catch (error) {
+      if (input.explicit) {
+        process.stderr.write(`parsl-lint: cannot read ${printable(shown)}: ${readProblem(error)}\n`);
+        unread.named++;
+      } else {
+        warn(`skipped ${printable(shown)}: ${readProblem(error)}`);
+      }
+      unreadable++;
+      continue;
+    }
     const wanted = input.explicit || (settings.included ? settings.included(input.file) : looksLikeParslConfig(new TextDecoder().decode(bytes)));
     if (!wanted) continue;
     found++;
@@ -178,7 +196,7 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   }
   // Files left out by `exclude` are not an error: a pre-commit hook may pass only those; nor,
   // with --only-parsl-configs, files that are not parsl configs (a commit that touches only pyproject.toml).
-  if (found === 0 && excluded === 0 && !options.onlyParslConfigs) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
+  if (found === 0 && excluded === 0 && unreadable === 0 && !options.onlyParslConfigs) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
 }
 
 function keep<T extends Diagnostic>(diagnostics: readonly T[], options: CliOptions): readonly T[] {

@@ -2,11 +2,11 @@
  * Reading one config file: TOML (smol-toml), checked against the config's JSON Schema (ajv),
  * turned into settings. Both libraries are loaded only when there is a file to read.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PARSL_RELEASES, parslCatalog, resolveTarget } from '../catalog/index.js';
 import type { RuleSetting } from '../engine/lint.js';
+import { NotAFileError, readProblem, readRegularFile } from '../read-file.js';
 import { closestMatch } from '../suggest.js';
 import { ConfigError, type LinterConfig } from './config.js';
 import { loadProfile } from './profile.js';
@@ -66,22 +66,26 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
 
 async function readText(file: string, shown: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return readRegularFile(file).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = (error as NodeJS.ErrnoException | NotAFileError).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-    throw new ConfigError(`cannot read ${shown}: ${code ?? (error as Error).message}`);
+    throw new ConfigError(`cannot read ${shown}: ${readProblem(error)}`);
   }
 }
 
 async function validate(table: unknown, ruleIds: readonly string[], prefix: string, tablePath: string): Promise<RawConfig> {
+  const check = await validator(ruleIds);
+  if (check(table)) return table as RawConfig;
+  throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
+}
+
+async function validator(ruleIds: readonly string[]): Promise<ValidateFunction> {
   // ajv is CommonJS: its module.exports (the default import, in Node and in the bundle alike) carries Ajv.
   const { Ajv } = (await import('ajv')).default;
   // The schema is ours and checked against JSON Schema's meta-schema by the tests, so skip that
   // step here and generate plain code: it halves the compile time, paid on every run with a config.
-  const check = new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile<RawConfig>(configSchema(ruleIds));
-  if (check(table)) return table;
-  throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
+  return new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile(configSchema(ruleIds));
 }
 
 /**

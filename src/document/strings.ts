@@ -13,6 +13,22 @@ export interface StringLocator {
   spanOf(start: number, end: number): Span;
 }
 
+/**
+ * locateString for every string of one source, each string's offset map built once: a rule
+ * that reports N ranges inside one string (N `#SBATCH` lines) would otherwise rebuild it N times.
+ */
+export function stringLocator(source: string): (node: TomlScalar & { value: string }) => StringLocator {
+  const located = new WeakMap<TomlScalar, StringLocator>();
+  return (node) => {
+    let locator = located.get(node);
+    if (!locator) {
+      locator = locateString(source, node);
+      located.set(node, locator);
+    }
+    return locator;
+  };
+}
+
 export function locateString(source: string, node: TomlScalar & { value: string }): StringLocator {
   const offsets = contentOffsets(source, node);
   const escapes = hasEscapes(node);

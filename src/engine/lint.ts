@@ -4,7 +4,7 @@
  */
 import { parseDocument, type TomlSyntaxError } from '../document/parse.js';
 import { decodeToml, SourceText, type Span } from '../document/source.js';
-import { locateString } from '../document/strings.js';
+import { stringLocator } from '../document/strings.js';
 import { keywordArguments } from '../model/arguments.js';
 import { buildModel } from '../model/build.js';
 import { buildJobs, type Job, type Locate } from '../model/jobs.js';
@@ -59,7 +59,8 @@ export function lintText(text: string, options: LintOptions): LintResult {
   if (!parsed.ok) return runOnSyntaxError(source, parsed.error, options);
 
   const model = buildModel(parsed.document);
-  const locate = (node: Parameters<typeof locateString>[1]) => locateString(text, node);
+  // One offset map per string, however many ranges the rules report in it.
+  const locate = stringLocator(text);
   const { visitors, diagnostics, catalog } = startRules(source, options, locate);
   for (const visitor of visitors) visitor.config?.(model);
   for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
@@ -82,7 +83,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
 }
 
 function runOnSyntaxError(source: SourceText, error: TomlSyntaxError, options: LintOptions): LintResult {
-  const { visitors, diagnostics } = startRules(source, options, (node) => locateString(source.text, node));
+  const { visitors, diagnostics } = startRules(source, options, stringLocator(source.text));
   for (const visitor of visitors) visitor.syntaxError?.(error);
   return { source, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], syntaxError: true, jobs: [] };
 }

@@ -6,10 +6,17 @@
 import type { Rule } from './rule.js';
 
 export function ruleNames(rules: readonly Rule[]): ReadonlyMap<string, string> {
-  const names = new Map<string, string>();
-  for (const { meta } of rules) {
-    names.set(meta.id, meta.id);
-    for (const alias of meta.aliases ?? []) names.set(alias, meta.id);
+  // Built once per rule list: every lint asks, and a batch lints thousands of files.
+  let names = built.get(rules);
+  if (!names) {
+    names = new Map<string, string>();
+    for (const { meta } of rules) {
+      names.set(meta.id, meta.id);
+      for (const alias of meta.aliases ?? []) names.set(alias, meta.id);
+    }
+    built.set(rules, names);
   }
   return names;
 }
+
+const built = new WeakMap<readonly Rule[], Map<string, string>>();

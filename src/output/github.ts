@@ -5,11 +5,11 @@
  */
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { printable } from './printable.js';
-import type { FileReport } from './results.js';
+import type { FileOutcome } from './results.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export function formatGithub(reports: readonly FileReport[]): string {
+export function formatGithub(reports: readonly FileOutcome[]): string {
   const lines = reports.flatMap((report) => report.diagnostics.map((diagnostic) => annotation(report.path, diagnostic)));
   return lines.map((line) => `${line}\n`).join('');
 }

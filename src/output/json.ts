@@ -5,9 +5,9 @@
  */
 import type { Diagnostic, SuppressedDiagnostic } from '../engine/diagnostic.js';
 import type { TextEdit } from '../document/edits.js';
-import { summarize, type FileReport } from './results.js';
+import { summarize, type FileOutcome } from './results.js';
 
-export function formatJson(reports: readonly FileReport[]): string {
+export function formatJson(reports: readonly FileOutcome[]): string {
   const document = {
     version: 1,
     files: reports.map((report) => ({

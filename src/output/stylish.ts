@@ -6,24 +6,33 @@ import type { ChalkInstance } from 'chalk';
 import type { SourceText } from '../document/source.js';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { printable } from './printable.js';
-import { summarize, type FileReport } from './results.js';
+import { summarize, type FileOutcome, type FileReport } from './results.js';
 
+/** The whole report at once; the command writes it file by file (formatStylishFile, formatStylishSummary). */
 export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstance): string {
+  return reports.map((report) => formatStylishFile(report, chalk)).join('') + formatStylishSummary(reports, chalk);
+}
+
+/**
+ * One file's block, followed by a blank line; '' for a file without diagnostics. Written as
+ * each file is done, so that a run does not keep every file's text to the end.
+ */
+export function formatStylishFile(report: FileReport, chalk: ChalkInstance): string {
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
-  const blocks: string[] = [];
-  for (const report of reports) {
-    if (report.diagnostics.length === 0) continue;
-    const lines = [chalk.underline(printable(report.path))];
-    for (const diagnostic of report.diagnostics) {
-      const where = `${diagnostic.start.line}:${diagnostic.start.column}`;
-      lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk.dim(diagnostic.rule)}`);
-      lines.push(...codeFrame(report.source, diagnostic, chalk).map((line) => `    ${line}`));
-      lines.push(`    ${chalk.dim(`docs: ${diagnostic.docs}`)}`);
-    }
-    blocks.push(lines.join('\n'));
+  if (report.diagnostics.length === 0) return '';
+  const lines = [chalk.underline(printable(report.path))];
+  for (const diagnostic of report.diagnostics) {
+    const where = `${diagnostic.start.line}:${diagnostic.start.column}`;
+    lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk.dim(diagnostic.rule)}`);
+    lines.push(...codeFrame(report.source, diagnostic, chalk).map((line) => `    ${line}`));
+    lines.push(`    ${chalk.dim(`docs: ${diagnostic.docs}`)}`);
   }
-  const summary = summaryLine(reports, chalk);
-  return blocks.length > 0 ? `${blocks.join('\n\n')}\n\n${summary}\n` : `${summary}\n`;
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** The closing count, after the files' blocks. */
+export function formatStylishSummary(reports: readonly FileOutcome[], chalk: ChalkInstance): string {
+  return `${summaryLine(reports, chalk)}\n`;
 }
 
 /** The diagnostic's first line, with the line before it for context and a caret underline. */
@@ -56,7 +65,7 @@ function codeFrame(source: SourceText, diagnostic: Diagnostic, chalk: ChalkInsta
 const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
-function summaryLine(reports: readonly FileReport[], chalk: ChalkInstance): string {
+function summaryLine(reports: readonly FileOutcome[], chalk: ChalkInstance): string {
   const summary = summarize(reports);
   const files = reports.filter((report) => report.diagnostics.length > 0).length;
   const counts = [

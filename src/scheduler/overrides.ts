@@ -30,29 +30,36 @@ export interface SettingOverride {
 
 /** Every earlier setting of a key loses to the last one. */
 export function lastWins(settings: readonly WrittenSetting[], why: string): SettingOverride[] {
+  // One map, not a search per setting: a header of thousands of lines stays linear.
+  const last = new Map<string, WrittenSetting>();
+  for (const setting of settings) last.set(setting.key, setting);
   const overrides: SettingOverride[] = [];
-  for (const [index, setting] of settings.entries()) {
-    const later = settings.slice(index + 1).findLast((other) => other.key === setting.key);
-    if (later !== undefined) overrides.push({ key: setting.key, lost: setting, kept: later, why });
+  for (const setting of settings) {
+    const kept = last.get(setting.key)!;
+    if (kept !== setting) overrides.push({ key: setting.key, lost: setting, kept, why });
   }
   return overrides;
 }
 
 /** Every later setting of a key loses to the first one. */
 export function firstWins(settings: readonly WrittenSetting[], why: string): SettingOverride[] {
+  const first = new Map<string, WrittenSetting>();
   const overrides: SettingOverride[] = [];
-  for (const [index, setting] of settings.entries()) {
-    const earlier = settings.slice(0, index).find((other) => other.key === setting.key);
-    if (earlier !== undefined) overrides.push({ key: setting.key, lost: setting, kept: earlier, why });
+  for (const setting of settings) {
+    const kept = first.get(setting.key);
+    if (kept === undefined) first.set(setting.key, setting);
+    else overrides.push({ key: setting.key, lost: setting, kept, why });
   }
   return overrides;
 }
 
 /** Every setting of a key the command line also sets loses to it. */
 export function commandLineWins(settings: readonly WrittenSetting[], commandLine: readonly WrittenSetting[], why: string): SettingOverride[] {
+  const first = new Map<string, WrittenSetting>();
+  for (const option of commandLine) if (!first.has(option.key)) first.set(option.key, option);
   const overrides: SettingOverride[] = [];
   for (const setting of settings) {
-    const option = commandLine.find((other) => other.key === setting.key);
+    const option = first.get(setting.key);
     if (option !== undefined) overrides.push({ key: setting.key, lost: setting, kept: option, why });
   }
   return overrides;

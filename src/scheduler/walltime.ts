@@ -64,6 +64,17 @@ export function parslWalltimeToMinutes(text: string): ParslWalltimeMinutes {
  * `'١_٢'` parse; `'_10'`, `'10_'`, `'1__0'`, `'- 5'`, `'\x1c5'`, `'²'`, `'\ufeff5'` do not.
  */
 function pythonInt(text: string): bigint | undefined {
+  // Nearly always ASCII already, with nothing to map.
+  const ascii = /^[\x00-\x7e]*$/.test(text) ? text : mappedToAscii(text);
+  if (ascii === undefined) return undefined;
+  const match = /^[ \t\n\v\f\r]*([+-]?)(\d(?:_?\d)*)[ \t\n\v\f\r]*$/.exec(ascii);
+  if (match === null) return undefined;
+  const magnitude = BigInt(match[2]!.replaceAll('_', ''));
+  return match[1] === '-' ? -magnitude : magnitude;
+}
+
+/** CPython's mapping of non-ASCII spaces and decimal digits; undefined for any other non-ASCII character. */
+function mappedToAscii(text: string): string | undefined {
   let ascii = '';
   for (const char of text) {
     const code = char.codePointAt(0)!;
@@ -75,10 +86,7 @@ function pythonInt(text: string): bigint | undefined {
       ascii += String(digit);
     }
   }
-  const match = /^[ \t\n\v\f\r]*([+-]?)(\d(?:_?\d)*)[ \t\n\v\f\r]*$/.exec(ascii);
-  if (match === null) return undefined;
-  const magnitude = BigInt(match[2]!.replaceAll('_', ''));
-  return match[1] === '-' ? -magnitude : magnitude;
+  return ascii;
 }
 
 /** Code points of 127 and above for which Python's str.isspace() is true. */

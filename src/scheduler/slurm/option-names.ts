@@ -1,5 +1,5 @@
 /** Resolving a long option name as getopt_long does, and guessing what an unknown one meant. */
-import { editDistance } from '../../suggest.js';
+import { editDistance, MAX_SUGGESTION_LENGTH } from '../../suggest.js';
 import { RETIRED_SBATCH_OPTIONS, type SbatchOption } from './options.js';
 
 export type LongOptionResolution =
@@ -47,9 +47,10 @@ export function suggestSbatchOptions(name: string, table: readonly SbatchOption[
     if (resolution.kind === 'exact' || resolution.kind === 'prefix') fixed.add(resolution.option.name);
   }
   if (fixed.size > 0) return [...fixed];
+  if (name.length > MAX_SUGGESTION_LENGTH) return [];
   const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
   const scored = table
-    .map((option) => ({ name: option.name, distance: editDistance(hyphenated, option.name) }))
+    .map((option) => ({ name: option.name, distance: editDistance(hyphenated, option.name, limit) }))
     .filter((entry) => entry.distance <= limit);
   const best = Math.min(...scored.map((entry) => entry.distance));
   return scored.filter((entry) => entry.distance === best).map((entry) => entry.name).slice(0, 3);

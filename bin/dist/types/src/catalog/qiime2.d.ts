@@ -6,6 +6,10 @@ export interface Qiime2Release {
     readonly parsl: string;
     /** False when the release's parsl pin was not found and `parsl` is the nearest catalogued one (2023.5). */
     readonly parslPinKnown: boolean;
+    /** The tomlkit the release pins, which reads the config file (src/catalog/tomlkit.ts says what it accepts). */
+    readonly tomlkit: string;
+    /** False when the tomlkit pin was not found and the nearest release's stands in (2023.5). */
+    readonly tomlkitPinKnown: boolean;
     readonly note: string | undefined;
     /**
      * `flat`: `[parsl.executor_mapping]` with `action = "label"` (≤ 2024.5); `per-plugin`:

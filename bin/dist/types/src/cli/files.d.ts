@@ -4,9 +4,12 @@ export interface InputFile {
     /** False for files found by walking a directory (or named, with onlyParslConfigs): those without a parsl config are skipped. */
     readonly explicit: boolean;
 }
-export declare function resolveFiles(inputs: readonly string[], cwd: string, options?: {
-    onlyParslConfigs?: boolean;
-}): Promise<InputFile[]>;
+export interface ResolveOptions {
+    readonly onlyParslConfigs?: boolean;
+    /** Told about each path a directory walk could not use (the rest is linted). */
+    readonly warn?: (message: string) => void;
+}
+export declare function resolveFiles(inputs: readonly string[], cwd: string, options?: ResolveOptions): Promise<InputFile[]>;
 /** How a path is shown: relative to the working directory, with `/` separators. */
 export declare function displayPath(file: string, cwd: string): string;
 /**

@@ -1,5 +1,8 @@
+import { type TomlDialect } from './dialect.js';
 import type { Span } from './source.js';
+import { type Toml11Form } from './toml11-syntax.js';
 import type { TomlTable } from './tree.js';
+export type { Toml11Form } from './toml11-syntax.js';
 export interface TomlComment {
     /** The comment's text after the `#`. */
     readonly text: string;
@@ -8,6 +11,11 @@ export interface TomlComment {
 export interface TomlDocument {
     readonly root: TomlTable;
     readonly comments: readonly TomlComment[];
+    /**
+     * TOML 1.1-only forms in a document read for a TOML 1.0 reader, which refuses the file because
+     * of them; empty otherwise. The document is then the one a TOML 1.1 reader sees.
+     */
+    readonly toml11Forms: readonly Toml11Form[];
 }
 export interface TomlSyntaxError {
     readonly message: string;
@@ -20,4 +28,5 @@ export type ParseResult = {
     ok: false;
     error: TomlSyntaxError;
 };
-export declare function parseDocument(text: string): ParseResult;
+/** Parses `text` as `dialect`'s reader would; without a dialect, as TOML 1.0 (tomlkit before 0.15). */
+export declare function parseDocument(source: string, dialect?: TomlDialect): ParseResult;

@@ -11,6 +11,13 @@ export interface StringLocator {
     /** Source span of the value's characters [start, end). */
     spanOf(start: number, end: number): Span;
 }
+/**
+ * locateString for every string of one source, each string's offset map built once: a rule
+ * that reports N ranges inside one string (N `#SBATCH` lines) would otherwise rebuild it N times.
+ */
+export declare function stringLocator(source: string): (node: TomlScalar & {
+    value: string;
+}) => StringLocator;
 export declare function locateString(source: string, node: TomlScalar & {
     value: string;
 }): StringLocator;

@@ -14,10 +14,15 @@ export interface FileReport {
     /** The batch jobs the file asks for, for `explain`. */
     readonly jobs?: readonly Job[];
 }
+/**
+ * A report without the file's text: all the summary, the JSON and the GitHub output need, and
+ * what a run keeps of each file once its stylish block is written (10,000 texts add up).
+ */
+export type FileOutcome = Omit<FileReport, 'source'>;
 export interface Summary {
     readonly errors: number;
     readonly warnings: number;
     readonly infos: number;
     readonly files: number;
 }
-export declare function summarize(reports: readonly FileReport[]): Summary;
+export declare function summarize(reports: readonly FileOutcome[]): Summary;
