@@ -2,6 +2,7 @@
 import type { AST } from 'toml-eslint-parser';
 
 /** Calls `enter` on `node` and every node below it, in document order. */
+/** @internal toml-eslint-parser's AST is not part of the package's public types. */
 export function walk(node: AST.TOMLNode, enter: (node: AST.TOMLNode) => void): void {
   const stack: AST.TOMLNode[] = [node];
   while (stack.length > 0) {

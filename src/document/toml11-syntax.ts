@@ -19,6 +19,7 @@ export interface Toml11Form {
   readonly replacement?: string;
 }
 
+/** @internal toml-eslint-parser's AST is not part of the package's public types. */
 export function findToml11Forms(program: AST.TOMLProgram, text: string): Toml11Form[] {
   const forms: Toml11Form[] = [];
   const tokens = [...program.tokens, ...program.comments].sort((a, b) => a.range[0] - b.range[0]);
