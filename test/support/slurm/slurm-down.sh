@@ -28,4 +28,6 @@ stop() {  # stop NAME PIDFILE
 stop slurmd    "$DIR/run/slurmd.pid"
 stop slurmctld "$DIR/run/slurmctld.pid"
 stop munged    "$DIR/run/munged.pid"
+# Its config, state and logs were made by slurm-up.sh for this cluster alone.
+rm -rf "$DIR"
 exit 0
