@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-4HIQ4MF5.mjs";
+} from "./chunk-ZCTJQEFN.mjs";
 import {
   Chalk,
   RULES,
@@ -14,26 +14,26 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-DV6YSJ7Z.mjs";
+} from "./chunk-H24WOFQW.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-FGPLPLZL.mjs";
-import "./chunk-3DJVVQOG.mjs";
-import "./chunk-GQ6W2SCC.mjs";
+} from "./chunk-OM4HQN2B.mjs";
+import "./chunk-DNDG3XFQ.mjs";
+import "./chunk-RI6KBFCT.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-UQPKJAXG.mjs";
+} from "./chunk-KALUM5MJ.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
   resolveTarget
-} from "./chunk-GUPZ7GR2.mjs";
+} from "./chunk-BWHIMXXQ.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";

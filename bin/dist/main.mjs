@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-DV6YSJ7Z.mjs";
+} from "./chunk-H24WOFQW.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,13 +21,13 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-FGPLPLZL.mjs";
-import "./chunk-3DJVVQOG.mjs";
+} from "./chunk-OM4HQN2B.mjs";
+import "./chunk-DNDG3XFQ.mjs";
 import {
   entrySpan,
   numberText,
   writtenExecutorLabel
-} from "./chunk-GQ6W2SCC.mjs";
+} from "./chunk-RI6KBFCT.mjs";
 import {
   ConfigError,
   displayPath,
@@ -35,7 +35,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-UQPKJAXG.mjs";
+} from "./chunk-KALUM5MJ.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -52,7 +52,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-GUPZ7GR2.mjs";
+} from "./chunk-BWHIMXXQ.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
@@ -6282,7 +6282,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-7OF3TF7N.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-DXIUFI66.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6314,11 +6314,11 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-ZQ6I6MBJ.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-7ZEHGGO2.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-5HLRPAOB.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-LA3GAQDT.mjs") : void 0;
   const unread = { named: 0 };
   for await (const input of readInputs(options, finder, cwd, unread)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;

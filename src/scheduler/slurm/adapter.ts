@@ -41,9 +41,10 @@ const IGNORED: ReadonlySet<DirectiveProblemKind> = new Set([
 /**
  * What makes sbatch refuse the script. Unknown long options are left out: sites add long options
  * through SPANK plugins (unknown-sbatch-option warns about them); plugins cannot add short ones.
+ * So are DOS line breaks: they come from a `\r` written in a string field, wherever it stands,
+ * and dos-line-breaks reports them on that string, with its fix.
  */
 const REFUSING: ReadonlySet<DirectiveProblemKind> = new Set([
-  'dos-line-break',
   'nul-character',
   'unmatched-quote',
   'unexpected-colon',
