@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-ZCTJQEFN.mjs";
+} from "./chunk-33LFMMIC.mjs";
 import {
   Chalk,
   RULES,
@@ -14,20 +14,20 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-H24WOFQW.mjs";
+} from "./chunk-AS5J65IV.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-OM4HQN2B.mjs";
+} from "./chunk-QINT5DER.mjs";
 import "./chunk-DNDG3XFQ.mjs";
 import "./chunk-RI6KBFCT.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-KALUM5MJ.mjs";
+} from "./chunk-52Y3AZEV.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";

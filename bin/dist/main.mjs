@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-H24WOFQW.mjs";
+} from "./chunk-AS5J65IV.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,7 +21,7 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-OM4HQN2B.mjs";
+} from "./chunk-QINT5DER.mjs";
 import "./chunk-DNDG3XFQ.mjs";
 import {
   entrySpan,
@@ -35,7 +35,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-KALUM5MJ.mjs";
+} from "./chunk-52Y3AZEV.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -6282,7 +6282,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-DXIUFI66.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-5DU5DPKS.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6314,7 +6314,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-7ZEHGGO2.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-3EXABYI6.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];

@@ -12,7 +12,7 @@ export const rule = defineRule({
   },
   create: (context) => ({
     job(job) {
-      for (const { problem, at } of unknownOptions(job).filter((found) => found.nearStock)) {
+      for (const { problem, at } of unknownOptions(job, context.slurmPluginOptions).filter((found) => found.nearStock)) {
         const name = job.script.text.slice(problem.span.start, problem.span.end);
         const candidates = problem.suggestions!;
         const meant = candidates.map((candidate) => `--${candidate}`).join(' or ');

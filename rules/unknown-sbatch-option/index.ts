@@ -14,7 +14,7 @@ export const rule = defineRule({
     job(job) {
       // Long options only: a site's SPANK plugins may add those, but not short ones (sbatch-rejects-directive).
       // Near misses of a stock option are typos: misspelt-sbatch-option's.
-      for (const { problem, at } of unknownOptions(job).filter((found) => !found.nearStock)) {
+      for (const { problem, at } of unknownOptions(job, context.slurmPluginOptions).filter((found) => !found.nearStock)) {
         const [suggestion] = problem.suggestions ?? [];
         const replacement = problem.retired ? undefined : suggestion;
         context.report({

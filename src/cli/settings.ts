@@ -75,6 +75,7 @@ export class SettingsFinder {
         inlineConfig: this.options.inlineConfig,
         requiredFields: config.required,
         profile: config.profile,
+        slurmPluginOptions: config.slurmPluginOptions,
       },
       excluded: await globMatcher(config.exclude, base),
       included: config.include.length > 0 ? await globMatcher(config.include, base) : undefined,
@@ -110,6 +111,7 @@ export function describeSettings(settings: FileSettings, cwd: string): string {
     exclude: config.exclude,
     required: config.required,
     profile: config.profile ? config.profile.file : null,
+    slurmPluginOptions: config.slurmPluginOptions,
     inlineConfig: lintOptions.inlineConfig,
   };
   return `${JSON.stringify(description, null, 2)}\n`;

@@ -10,6 +10,8 @@
  *   [required]
  *   SlurmProvider = ["partition", "account"]
  *   profile = "cluster.toml"          # the site's cluster profile (or a [profile] table)
+ *   [slurm]
+ *   plugin-options = ["container-image"]  # long options the site's SPANK plugins add to sbatch
  */
 import type { RuleSetting } from '../engine/lint.js';
 import type { RequiredFields } from '../engine/rule.js';
@@ -27,9 +29,11 @@ export interface LinterConfig {
   readonly required: RequiredFields;
   /** The site's cluster profile (src/site/profile.ts), from `profile`. */
   readonly profile?: ClusterProfile;
+  /** Long sbatch options the site's SPANK plugins add (`container-image`), from `[slurm] plugin-options`. */
+  readonly slurmPluginOptions: readonly string[];
 }
 
-export const NO_CONFIG: LinterConfig = { file: undefined, rules: new Map(), qiime2: undefined, parsl: undefined, include: [], exclude: [], required: {} };
+export const NO_CONFIG: LinterConfig = { file: undefined, rules: new Map(), qiime2: undefined, parsl: undefined, include: [], exclude: [], required: {}, slurmPluginOptions: [] };
 
 /** A config file that cannot be read or is wrong: exit code 2, one line that names the file. */
 export class ConfigError extends Error {

@@ -23,6 +23,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   required?: Record<string, string[]>;
   profile?: string | Record<string, unknown>;
+  slurm?: { 'plugin-options'?: string[] };
 }
 
 /**
@@ -61,6 +62,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
     exclude: raw.exclude ?? [],
     required: Object.fromEntries(Object.entries(raw.required ?? {})),
     ...(profile && { profile }),
+    slurmPluginOptions: raw.slurm?.['plugin-options'] ?? [],
   };
 }
 

@@ -18,6 +18,12 @@ export function configSchema(ruleIds: readonly string[]) {
       // A file name, or the profile itself: src/site/profile-file.ts checks its contents.
       profile: { anyOf: [{ type: 'string' }, { type: 'object' }] },
       required: { type: 'object', additionalProperties: false, properties: Object.fromEntries(BATCH_PROVIDERS.map((name) => [name, fields])) },
+      // Long options the site's SPANK plugins add to sbatch, without their dashes.
+      slurm: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { 'plugin-options': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' }, uniqueItems: true } },
+      },
     },
   };
 }

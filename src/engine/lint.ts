@@ -31,6 +31,8 @@ export interface LintOptions {
   readonly requiredFields?: RequiredFields;
   /** The site's cluster profile, for the rules that judge partitions and node sizes; none by default. */
   readonly profile?: ClusterProfile;
+  /** Long sbatch options the site's SPANK plugins add (`container-image`); none by default. */
+  readonly slurmPluginOptions?: readonly string[];
   /** With --sbatch-test: sbatch's answers to the scripts of the file's Slurm providers. */
   readonly sbatchAnswer?: (script: string) => SbatchAnswer | undefined;
 }
@@ -102,6 +104,7 @@ function startRules(source: SourceText, options: LintOptions, locate: Locate): {
       catalog,
       requiredFields: options.requiredFields ?? {},
       profile: options.profile,
+      slurmPluginOptions: options.slurmPluginOptions ?? [],
       sbatchAnswer: options.sbatchAnswer,
       report: (report) => diagnostics.push(toDiagnostic(rule, setting, report, source)),
       locate,

@@ -34,13 +34,17 @@ export interface UnknownOption {
   readonly nearStock: boolean;
 }
 
-/** The long options the user wrote that stock sbatch does not have, as the newest judged release reads them. */
-export function unknownOptions(job: Job): UnknownOption[] {
+/**
+ * The long options the user wrote that stock sbatch does not have, as the newest judged release
+ * reads them, except those the site's plugins add (`pluginOptions`, without dashes).
+ */
+export function unknownOptions(job: Job, pluginOptions: readonly string[]): UnknownOption[] {
   const found: UnknownOption[] = [];
   for (const problem of job.reading.slurm?.scan.problems ?? []) {
     const at = problem.kind === 'unknown-option' && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : undefined;
     if (!at) continue;
     const name = job.script.text.slice(problem.span.start, problem.span.end).replace(/^--/, '');
+    if (pluginOptions.includes(name)) continue;
     const limit = name.length >= 6 ? 2 : 1;
     const nearStock = !problem.retired && (problem.suggestions ?? []).some((suggestion) => editDistance(name, suggestion) <= limit);
     found.push({ problem, at, nearStock });

@@ -42,6 +42,8 @@ describe('reading a config file', () => {
         'missing-worker-init = "error"',
         '[required]',
         'SlurmProvider = ["partition", "account"]',
+        '[slurm]',
+        'plugin-options = ["container-image"]',
       ].join('\n'),
     });
     const config = await load(path.join(dir, 'parsl-lint.toml'));
@@ -53,6 +55,7 @@ describe('reading a config file', () => {
       include: ['cluster/*.toml'],
       exclude: ['legacy'],
       required: { SlurmProvider: ['partition', 'account'] },
+      slurmPluginOptions: ['container-image'],
     });
   });
 

@@ -50,5 +50,19 @@ export declare function configSchema(ruleIds: readonly string[]): {
                 };
             };
         };
+        slurm: {
+            type: string;
+            additionalProperties: boolean;
+            properties: {
+                'plugin-options': {
+                    type: string;
+                    items: {
+                        type: string;
+                        pattern: string;
+                    };
+                    uniqueItems: boolean;
+                };
+            };
+        };
     };
 };

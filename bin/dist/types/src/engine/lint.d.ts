@@ -17,6 +17,8 @@ export interface LintOptions {
     readonly requiredFields?: RequiredFields;
     /** The site's cluster profile, for the rules that judge partitions and node sizes; none by default. */
     readonly profile?: ClusterProfile;
+    /** Long sbatch options the site's SPANK plugins add (`container-image`); none by default. */
+    readonly slurmPluginOptions?: readonly string[];
     /** With --sbatch-test: sbatch's answers to the scripts of the file's Slurm providers. */
     readonly sbatchAnswer?: (script: string) => SbatchAnswer | undefined;
 }

@@ -61,6 +61,8 @@ export interface RuleContext<DeclaredFix extends RuleFix = RuleFix> {
     readonly requiredFields: RequiredFields;
     /** The site's cluster profile from the linter's config (`profile`); undefined when there is none. */
     readonly profile: ClusterProfile | undefined;
+    /** Long sbatch options the site's SPANK plugins add, from `[slurm] plugin-options` in the linter's config. */
+    readonly slurmPluginOptions: readonly string[];
     /** With --sbatch-test: the real `sbatch --test-only`'s answer to a batch script, run before linting. */
     readonly sbatchAnswer: ((script: string) => SbatchAnswer | undefined) | undefined;
     report(report: Report<DeclaredFix>): void;

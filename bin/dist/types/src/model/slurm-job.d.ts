@@ -24,5 +24,8 @@ export interface UnknownOption {
      */
     readonly nearStock: boolean;
 }
-/** The long options the user wrote that stock sbatch does not have, as the newest judged release reads them. */
-export declare function unknownOptions(job: Job): UnknownOption[];
+/**
+ * The long options the user wrote that stock sbatch does not have, as the newest judged release
+ * reads them, except those the site's plugins add (`pluginOptions`, without dashes).
+ */
+export declare function unknownOptions(job: Job, pluginOptions: readonly string[]): UnknownOption[];
