@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-33LFMMIC.mjs";
+} from "./chunk-MNLKQ6K7.mjs";
 import {
   Chalk,
   RULES,
@@ -14,15 +14,15 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-AS5J65IV.mjs";
+} from "./chunk-RSC3RYOB.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-QINT5DER.mjs";
-import "./chunk-DNDG3XFQ.mjs";
-import "./chunk-RI6KBFCT.mjs";
+} from "./chunk-2W4MDJLH.mjs";
+import "./chunk-LDMUV6AK.mjs";
+import "./chunk-4GCCSF6K.mjs";
 import {
   displayPath,
   looksLikeParslConfig,

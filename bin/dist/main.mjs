@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-AS5J65IV.mjs";
+} from "./chunk-RSC3RYOB.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,13 +21,13 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-QINT5DER.mjs";
-import "./chunk-DNDG3XFQ.mjs";
+} from "./chunk-2W4MDJLH.mjs";
+import "./chunk-LDMUV6AK.mjs";
 import {
   entrySpan,
-  numberText,
+  scalarText,
   writtenExecutorLabel
-} from "./chunk-RI6KBFCT.mjs";
+} from "./chunk-4GCCSF6K.mjs";
 import {
   ConfigError,
   displayPath,
@@ -205,8 +205,7 @@ function noteOn(line, job) {
   return {};
 }
 function shown(node) {
-  if (node.kind !== "scalar") return node.kind;
-  return typeof node.value === "string" ? JSON.stringify(node.value) : numberText(node);
+  return node.kind === "scalar" ? scalarText(node) : node.kind;
 }
 function objectExtent(object) {
   const ends = [...object.table?.entries.values() ?? []].map((entry) => entrySpan(entry).end);
@@ -6314,11 +6313,11 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-3EXABYI6.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-O74F75RY.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-LA3GAQDT.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-TZ7PQ32Z.mjs") : void 0;
   const unread = { named: 0 };
   for await (const input of readInputs(options, finder, cwd, unread)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;

@@ -1,3 +1,4 @@
+import { scalarText } from '../../src/document/number-text.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { TomlNode } from '../../src/document/tree.js';
 import type { Job } from '../../src/model/jobs.js';
@@ -53,6 +54,5 @@ function fromField(job: Job, field: string | undefined): string {
 }
 
 function sourceText(node: TomlNode): string {
-  if (node.kind !== 'scalar') return `a ${node.kind}`;
-  return typeof node.value === 'string' ? JSON.stringify(node.value) : String(node.value);
+  return node.kind === 'scalar' ? scalarText(node) : `a ${node.kind}`;
 }

@@ -12,3 +12,8 @@ export function numberText(node: TomlScalar): string {
   const exact = node.type === 'integer' ? Number.isSafeInteger(value) : Number.isFinite(value) && !/e/i.test(String(value));
   return exact ? String(value) : literal;
 }
+
+/** A scalar as a message quotes it: a string in double quotes, anything else as `numberText` shows it. */
+export function scalarText(node: TomlScalar): string {
+  return typeof node.value === 'string' ? JSON.stringify(node.value) : numberText(node);
+}

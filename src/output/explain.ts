@@ -7,7 +7,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Span } from '../document/source.js';
-import { numberText } from '../document/number-text.js';
+import { scalarText } from '../document/number-text.js';
 import { entrySpan, type TomlNode } from '../document/tree.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { JobPlan } from '../model/job-plan.js';
@@ -158,8 +158,7 @@ function noteOn(line: ScriptLine, job: Job): { note?: string } {
 }
 
 function shown(node: TomlNode): string {
-  if (node.kind !== 'scalar') return node.kind;
-  return typeof node.value === 'string' ? JSON.stringify(node.value) : numberText(node);
+  return node.kind === 'scalar' ? scalarText(node) : node.kind;
 }
 
 /** From the object's table (or inline value) to the end of its last key/value. */

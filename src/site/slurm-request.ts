@@ -7,6 +7,7 @@
  * This module is the only reader of Slurm's reading of a job (`job.reading.slurm`) for the site
  * rules and `--sbatch-test`.
  */
+import { scalarText } from '../document/number-text.js';
 import type { Span } from '../document/source.js';
 import type { TomlNode } from '../document/tree.js';
 import type { Job } from '../model/jobs.js';
@@ -63,5 +64,5 @@ export function slurmScript(job: Job): string | undefined {
 }
 
 function shown(node: TomlNode): string {
-  return node.kind === 'scalar' ? JSON.stringify(node.value) : '…';
+  return node.kind === 'scalar' ? scalarText(node) : '…';
 }

@@ -6,3 +6,5 @@
  */
 import type { TomlScalar } from './tree.js';
 export declare function numberText(node: TomlScalar): string;
+/** A scalar as a message quotes it: a string in double quotes, anything else as `numberText` shows it. */
+export declare function scalarText(node: TomlScalar): string;

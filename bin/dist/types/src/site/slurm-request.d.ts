@@ -1,12 +1,3 @@
-/**
- * What a SlurmProvider's job asks the cluster for, as sbatch will read it: the value of each
- * setting that the site's limits judge (partition, time, memory, CPUs, nodes, account, QOS),
- * whichever wins of a provider field (`partition = "gpu"`) and a line of `scheduler_options`
- * (`#SBATCH -p gpu`), with where the user wrote it.
- *
- * This module is the only reader of Slurm's reading of a job (`job.reading.slurm`) for the site
- * rules and `--sbatch-test`.
- */
 import type { Span } from '../document/source.js';
 import type { Job } from '../model/jobs.js';
 /** The sbatch settings the profile rules judge, by sbatch's option names. */
