@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-MNLKQ6K7.mjs";
+} from "./chunk-B3JND6FB.mjs";
 import {
   Chalk,
   RULES,
@@ -14,13 +14,13 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-RSC3RYOB.mjs";
+} from "./chunk-GFB2JDPD.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-2W4MDJLH.mjs";
+} from "./chunk-XZGB6JTP.mjs";
 import "./chunk-LDMUV6AK.mjs";
 import "./chunk-4GCCSF6K.mjs";
 import {

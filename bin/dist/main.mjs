@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-RSC3RYOB.mjs";
+} from "./chunk-GFB2JDPD.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,7 +21,7 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-2W4MDJLH.mjs";
+} from "./chunk-XZGB6JTP.mjs";
 import "./chunk-LDMUV6AK.mjs";
 import {
   entrySpan,
@@ -215,14 +215,15 @@ function objectExtent(object) {
 // src/cli/fix-summary.ts
 function fixSummary(reports, fix, diff) {
   const left2 = (safety) => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.fix?.safety === safety).length, 0);
-  const applied = reports.reduce((sum, report) => sum + (report.fixesApplied ?? 0), 0);
   const safe = left2("safe");
   const unsafe = fix === "unsafe" ? 0 : left2("unsafe");
-  const parts = [];
-  if (fix) parts.push(`${applied} ${applied === 1 ? "fix" : "fixes"} ${diff ? "to apply" : "applied"}`);
-  else if (safe > 0) parts.push(`${safe} fixable with --fix`);
-  if (unsafe > 0) parts.push(parts.length > 0 ? `${unsafe} more with --unsafe-fixes` : `${unsafe} fixable with --fix --unsafe-fixes`);
-  return parts.join(", ");
+  if (fix) {
+    const applied = reports.reduce((sum, report) => sum + (report.fixesApplied ?? 0), 0);
+    return `${applied} ${applied === 1 ? "fix" : "fixes"} ${diff ? "to apply" : "applied"}${unsafe > 0 ? `, ${unsafe} more with --unsafe-fixes` : ""}`;
+  }
+  const hidden = unsafe > 0 ? `${unsafe} hidden ${unsafe === 1 ? "fix" : "fixes"} can be applied with --fix --unsafe-fixes` : "";
+  if (safe > 0) return `[*] ${safe} fixable with --fix${hidden ? ` (${hidden})` : ""}`;
+  return hidden ? `No fixes available (${hidden})` : "";
 }
 
 // src/schema/json-schema.ts
@@ -431,7 +432,7 @@ function renderReport(reports, options, chalk) {
     case "stylish": {
       if (reports.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
       const fixes = fixSummary(reports, options.fix, false);
-      return formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}
+      return formatStylish(reports, chalk, { fixing: options.fix !== void 0 }) + (fixes ? `${chalk.dim(fixes)}
 ` : "");
     }
   }
@@ -6313,7 +6314,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-O74F75RY.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-WFHBVYGJ.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];

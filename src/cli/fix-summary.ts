@@ -3,17 +3,21 @@ import type { FixSafety } from '../engine/diagnostic.js';
 import type { FileOutcome } from '../output/results.js';
 
 /**
- * With --fix: "3 fixes applied, 2 more with --unsafe-fixes". Without: "1 fixable with --fix,
- * 2 more with --unsafe-fixes". '' when there is nothing to say.
+ * With --fix: "3 fixes applied, 2 more with --unsafe-fixes". Without, in ruff's words (ruff's
+ * crates/ruff/src/printer.rs, write_summary_text): "[*] 1 fixable with --fix (2 hidden fixes can
+ * be applied with --fix --unsafe-fixes)", or "No fixes available (…)" when only unsafe fixes are
+ * left; ruff says "enabled with --unsafe-fixes", but here --unsafe-fixes goes only with --fix.
+ * '' when there is nothing to say.
  */
 export function fixSummary(reports: readonly FileOutcome[], fix: FixSafety | undefined, diff: boolean): string {
   const left = (safety: FixSafety) => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.fix?.safety === safety).length, 0);
-  const applied = reports.reduce((sum, report) => sum + (report.fixesApplied ?? 0), 0);
   const safe = left('safe');
   const unsafe = fix === 'unsafe' ? 0 : left('unsafe');
-  const parts: string[] = [];
-  if (fix) parts.push(`${applied} ${applied === 1 ? 'fix' : 'fixes'} ${diff ? 'to apply' : 'applied'}`);
-  else if (safe > 0) parts.push(`${safe} fixable with --fix`);
-  if (unsafe > 0) parts.push(parts.length > 0 ? `${unsafe} more with --unsafe-fixes` : `${unsafe} fixable with --fix --unsafe-fixes`);
-  return parts.join(', ');
+  if (fix) {
+    const applied = reports.reduce((sum, report) => sum + (report.fixesApplied ?? 0), 0);
+    return `${applied} ${applied === 1 ? 'fix' : 'fixes'} ${diff ? 'to apply' : 'applied'}${unsafe > 0 ? `, ${unsafe} more with --unsafe-fixes` : ''}`;
+  }
+  const hidden = unsafe > 0 ? `${unsafe} hidden ${unsafe === 1 ? 'fix' : 'fixes'} can be applied with --fix --unsafe-fixes` : '';
+  if (safe > 0) return `[*] ${safe} fixable with --fix${hidden ? ` (${hidden})` : ''}`;
+  return hidden ? `No fixes available (${hidden})` : '';
 }

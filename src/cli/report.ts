@@ -34,7 +34,7 @@ export function renderReport(reports: readonly FileReport[], options: CliOptions
     case 'stylish': {
       if (reports.length === 0 && options.onlyParslConfigs) return 'no parsl config among the files given (--only-parsl-configs)\n';
       const fixes = fixSummary(reports, options.fix, false);
-      return formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : '');
+      return formatStylish(reports, chalk, { fixing: options.fix !== undefined }) + (fixes ? `${chalk.dim(fixes)}\n` : '');
     }
   }
 }

@@ -26,7 +26,15 @@ export interface Suggestion {
 export interface Diagnostic {
   readonly rule: string;
   readonly severity: Severity;
+  /**
+   * The whole text: the headline, the note and the help joined (messageText). The headline alone
+   * when the rule gives its message in one piece.
+   */
   readonly message: string;
+  /** The message's parts (src/engine/message.ts): what is wrong, why it matters, what to do. */
+  readonly headline: string;
+  readonly note: string | undefined;
+  readonly help: string | undefined;
   readonly span: Span;
   readonly start: Position;
   readonly end: Position;

@@ -13,6 +13,7 @@ import { readDirectives } from './suppressions/directives.js';
 import { applyDirectives } from './suppressions/suppress.js';
 import { compareDiagnostics, type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
 import { ruleDocsUrl } from './docs.js';
+import { messageText } from './message.js';
 import type { ClusterProfile } from '../site/profile.js';
 import type { SbatchAnswer } from '../site/sbatch-answer.js';
 import { ruleNames } from './rule-names.js';
@@ -125,10 +126,14 @@ function toDiagnostic(rule: Rule, severity: Severity, report: Report, source: So
   if (report.fix && (rule.meta.fix === 'none' || (rule.meta.fix === 'unsafe' && report.fix.safety === 'safe'))) {
     throw new Error(`rule ${rule.meta.id} reported a ${report.fix.safety} fix but declares fix: ${rule.meta.fix}`);
   }
+  const parts = typeof report.message === 'string' ? { headline: report.message } : report.message;
   return {
     rule: rule.meta.id,
     severity,
-    message: report.message,
+    message: messageText(parts),
+    headline: parts.headline,
+    note: parts.note,
+    help: parts.help,
     span,
     start: source.positionAt(span.start),
     end: source.positionAt(span.end),

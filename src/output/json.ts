@@ -26,6 +26,10 @@ function diagnosticJson(diagnostic: Diagnostic) {
     rule: diagnostic.rule,
     severity: diagnostic.severity,
     message: diagnostic.message,
+    // The message's parts; null when the rule gives it in one piece.
+    headline: diagnostic.headline,
+    note: diagnostic.note ?? null,
+    help: diagnostic.help ?? null,
     line: diagnostic.start.line,
     column: diagnostic.start.column,
     endLine: diagnostic.end.line,

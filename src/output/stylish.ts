@@ -1,6 +1,8 @@
 /**
- * Output for people: diagnostics grouped by file, each with the source line and the offending
- * span underlined, the rule id and its page, and a closing count.
+ * Output for people: diagnostics grouped by file, each with its headline, the source line with the
+ * offending span underlined, the why and the repair on lines of their own (`= note:`, `= help:`,
+ * as rustc prints them), the rule id and its page, and a closing count. A diagnostic that `--fix`
+ * can fix is marked `[*]`, as ruff marks them.
  */
 import type { ChalkInstance } from 'chalk';
 import type { SourceText } from '../document/source.js';
@@ -8,23 +10,35 @@ import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { printable } from './printable.js';
 import { summarize, type FileOutcome, type FileReport } from './results.js';
 
+export interface StylishOptions {
+  /**
+   * The fixes were just applied (--fix, --diff): what is left cannot be fixed by running again,
+   * so nothing is marked (as ruff does in that mode).
+   */
+  readonly fixing?: boolean;
+}
+
 /** The whole report at once; the command writes it file by file (formatStylishFile, formatStylishSummary). */
-export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstance): string {
-  return reports.map((report) => formatStylishFile(report, chalk)).join('') + formatStylishSummary(reports, chalk);
+export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstance, options: StylishOptions = {}): string {
+  return reports.map((report) => formatStylishFile(report, chalk, options)).join('') + formatStylishSummary(reports, chalk);
 }
 
 /**
  * One file's block, followed by a blank line; '' for a file without diagnostics. Written as
  * each file is done, so that a run does not keep every file's text to the end.
  */
-export function formatStylishFile(report: FileReport, chalk: ChalkInstance): string {
+export function formatStylishFile(report: FileReport, chalk: ChalkInstance, options: StylishOptions = {}): string {
   const paint: Record<Severity, (text: string) => string> = { error: chalk.red, warning: chalk.yellow, info: chalk.blue };
   if (report.diagnostics.length === 0) return '';
   const lines = [chalk.underline(printable(report.path))];
   for (const diagnostic of report.diagnostics) {
     const where = `${diagnostic.start.line}:${diagnostic.start.column}`;
-    lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${printable(diagnostic.message)}  ${chalk.dim(diagnostic.rule)}`);
+    // Only safe fixes: unsafe ones need --unsafe-fixes, which the summary line mentions.
+    const marker = !options.fixing && diagnostic.fix?.safety === 'safe' ? `${chalk.cyan('[*]')} ` : '';
+    lines.push(`  ${chalk.dim(where)}  ${paint[diagnostic.severity](diagnostic.severity)}  ${marker}${printable(diagnostic.headline)}  ${chalk.dim(diagnostic.rule)}`);
     lines.push(...codeFrame(report.source, diagnostic, chalk).map((line) => `    ${line}`));
+    if (diagnostic.note !== undefined) lines.push(`    ${chalk.bold('= note:')} ${printable(diagnostic.note)}`);
+    if (diagnostic.help !== undefined) lines.push(`    ${chalk.bold('= help:')} ${printable(diagnostic.help)}`);
     lines.push(`    ${chalk.dim(`docs: ${diagnostic.docs}`)}`);
   }
   return `${lines.join('\n')}\n\n`;

@@ -7,7 +7,7 @@ import { applyFixes } from '../../src/fixes/apply.js';
 
 function fixable(rule: string, ...edits: TextEdit[]): Diagnostic {
   const at = { line: 1, column: 1 };
-  return { rule, severity: 'error', message: '', span: { start: 0, end: 0 }, start: at, end: at, docs: '', fix: { safety: 'safe', description: '', edits }, suggestions: [] };
+  return { rule, severity: 'error', message: '', headline: '', note: undefined, help: undefined, span: { start: 0, end: 0 }, start: at, end: at, docs: '', fix: { safety: 'safe', description: '', edits }, suggestions: [] };
 }
 
 test('edits of several fixes are applied at their offsets in the original text', () => {

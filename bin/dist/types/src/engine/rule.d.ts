@@ -16,6 +16,7 @@ import type { ClusterProfile } from '../site/profile.js';
 import type { SbatchAnswer } from '../site/sbatch-answer.js';
 import type { CheckedDirective } from './suppressions/suppress.js';
 import type { Fix, FixSafety, Severity, Suggestion } from './diagnostic.js';
+import type { MessageParts } from './message.js';
 /**
  * The fields a site requires on each provider, by provider class, from the `[required]` table of
  * the linter's config: `{ SlurmProvider: ['partition', 'account'] }`. Empty when there is none.
@@ -43,7 +44,11 @@ export interface Report<DeclaredFix extends RuleFix = RuleFix> {
     readonly at: Span | {
         readonly span: Span;
     };
-    readonly message: string;
+    /**
+     * What happens on the cluster and what to do. In parts when it has them (shown on their own
+     * lines by the stylish output); a string is a headline alone.
+     */
+    readonly message: string | MessageParts;
     /**
      * A certain repair, applied by --fix. Its edits must not overlap one another and should touch
      * only the entry the report points at (the property tests check it); write string values with
