@@ -161,5 +161,7 @@ function commandOptions(paths: readonly string[], options: LintFilesOptions): Cl
     printConfig: undefined,
     onlyParslConfigs: false,
     sbatchTest: false,
+    warnIgnored: true,
+    errorOnUnmatchedPattern: true,
   };
 }

@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-GFB2JDPD.mjs";
+} from "./chunk-YHOZJNAD.mjs";
 import {
   lintBytes,
   lintText,
@@ -27,7 +27,7 @@ import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-52Y3AZEV.mjs";
+} from "./chunk-BPYT7ZJA.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -112,7 +112,9 @@ function commandOptions(paths, options) {
     inlineConfig: options.inlineConfig ?? true,
     printConfig: void 0,
     onlyParslConfigs: false,
-    sbatchTest: false
+    sbatchTest: false,
+    warnIgnored: true,
+    errorOnUnmatchedPattern: true
   };
 }
 export {

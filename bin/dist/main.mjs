@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-GFB2JDPD.mjs";
+} from "./chunk-YHOZJNAD.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -35,7 +35,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-52Y3AZEV.mjs";
+} from "./chunk-BPYT7ZJA.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -196,10 +196,10 @@ function noteOn(line, job) {
   const command2 = scheduler.submitCommand;
   if (reading.lines[line.index]?.kind === "ignored-directive") return { note: `${command2} ignores it: after the header` };
   if (line.index === reading.headerEnd && line.source === "scheduler_options") return { note: `not a directive: ${command2} stops reading the header here` };
-  const ignored = reading.ignored.find((found) => found.line === line.index && found.kind !== "translated-directive");
-  if (ignored?.kind === "lookalike-directive") return { note: `${command2} reads it as a comment` };
-  if (ignored?.kind === "missing-prefix") return { note: `not a directive: it runs as a command` };
-  if (ignored) return { note: `${command2} ignores part of it` };
+  const ignored2 = reading.ignored.find((found) => found.line === line.index && found.kind !== "translated-directive");
+  if (ignored2?.kind === "lookalike-directive") return { note: `${command2} reads it as a comment` };
+  if (ignored2?.kind === "missing-prefix") return { note: `not a directive: it runs as a command` };
+  if (ignored2) return { note: `${command2} ignores part of it` };
   const lost = reading.overrides.find((override) => override.lost.line === line.index);
   if (lost) return { note: `overridden: ${command2} keeps ${lost.kept.text}` };
   return {};
@@ -224,6 +224,15 @@ function fixSummary(reports, fix, diff) {
   const hidden = unsafe > 0 ? `${unsafe} hidden ${unsafe === 1 ? "fix" : "fixes"} can be applied with --fix --unsafe-fixes` : "";
   if (safe > 0) return `[*] ${safe} fixable with --fix${hidden ? ` (${hidden})` : ""}`;
   return hidden ? `No fixes available (${hidden})` : "";
+}
+function notFixable(shown2) {
+  return `${printable(shown2)} is not valid TOML, so nothing in it can be fixed: fixes are made from the parsed file; correct the syntax error first`;
+}
+
+// src/cli/ignored-file.ts
+function ignoredFileWarning(shown2, configFile, cwd) {
+  const config = configFile === void 0 ? "the config" : displayPath(configFile, cwd);
+  return `${printable(shown2)} was not linted: it matches \`exclude\` in ${printable(config)}. Remove it from \`exclude\` (or use --no-config) to lint it, or use --no-warn-ignored to suppress this warning`;
 }
 
 // src/schema/json-schema.ts
@@ -431,7 +440,7 @@ function renderReport(reports, options, chalk) {
       return formatMarkdown(reports);
     case "stylish": {
       if (reports.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
-      const fixes = fixSummary(reports, options.fix, false);
+      const fixes = fixSummary(reports, options.fix, options.diff);
       return formatStylish(reports, chalk, { fixing: options.fix !== void 0 }) + (fixes ? `${chalk.dim(fixes)}
 ` : "");
     }
@@ -6160,7 +6169,7 @@ async function parseCommandLine(argv, ruleIds, version) {
   let output = "";
   const parser2 = yargs_default([...argv]).scriptName("parsl-lint").usage(
     "$0 [files, directories, globs or - for stdin ...] [--sbatch-test]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n$0 cluster-profile [SCONTROL-OUTPUT ...] [--output FILE]\n$0 init --workers N --cpus N --mem 96GB --walltime 24h --env ENV [--partition P] [--account A] [--qiime2 VERSION] [--output FILE]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules; print a rule's page; name the config file QIIME 2 would load.\nTo lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which."
-  ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).options(SITE_OPTIONS).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
+  ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only (warnings still count for --max-warnings)" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("warn-ignored", { type: "boolean", default: true, describe: "Warn about a file named on the command line that exclude leaves out (--no-warn-ignored: don't); the warning counts for --max-warnings" }).option("error-on-unmatched-pattern", { type: "boolean", default: true, describe: "A path that does not exist, a glob that matches nothing or no parsl config found is an error (--no-error-on-unmatched-pattern: lint what is found)" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).options(SITE_OPTIONS).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
     throw new UsageError(message ?? error?.message ?? "invalid command line");
   }).wrap(Math.min(100, process.stdout.columns ?? 100));
   const argvParsed = await parser2.parseAsync([...argv], {}, (_error, _argv, text) => {
@@ -6211,7 +6220,9 @@ async function parseCommandLine(argv, ruleIds, version) {
       inlineConfig: argvParsed["inline-config"],
       printConfig: argvParsed["print-config"],
       onlyParslConfigs: argvParsed["only-parsl-configs"],
-      sbatchTest: argvParsed["sbatch-test"]
+      sbatchTest: argvParsed["sbatch-test"],
+      warnIgnored: argvParsed["warn-ignored"],
+      errorOnUnmatchedPattern: argvParsed["error-on-unmatched-pattern"]
     }
   };
 }
@@ -6244,8 +6255,8 @@ function distinctFiles(files) {
     if (at === void 0) {
       if (key !== void 0) keptAt.set(key, kept.length);
       kept.push(input);
-    } else if (input.explicit && !kept[at].explicit) {
-      kept[at] = { ...kept[at], explicit: true };
+    } else if (input.explicit && !kept[at].explicit || input.literal && !kept[at].literal) {
+      kept[at] = { ...kept[at], explicit: kept[at].explicit || input.explicit, literal: kept[at].literal || input.literal };
     }
   }
   return kept;
@@ -6282,7 +6293,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-5DU5DPKS.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-UTEFPRVG.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6319,12 +6330,14 @@ async function lint(given, explain = false) {
   const diffs = [];
   const invalid = [];
   const sbatch = options.sbatchTest ? await import("./sbatch-test-TZ7PQ32Z.mjs") : void 0;
-  const unread = { named: 0 };
-  for await (const input of readInputs(options, finder, cwd, unread)) {
+  const counts = { unread: 0, ignored: 0 };
+  let warnings = 0;
+  for await (const input of readInputs(options, finder, cwd, counts)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
     const { result, applied, diff } = fixer ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options) : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: "" };
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
+    warnings += result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
     reports.push({
       path: input.shown,
       source: result.source,
@@ -6339,34 +6352,31 @@ async function lint(given, explain = false) {
     process.stdout.write(options.format === "json" ? formatExplainJson(reports) : formatExplain(reports, chalk));
     for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${shown2} is not valid TOML; run parsl-lint ${shown2} to see where
 `);
-    if (unread.named > 0) return 2;
+    if (counts.unread > 0) return 2;
     return invalid.length > 0 ? 1 : 0;
   }
-  if (options.diff) {
-    process.stdout.write(diffs.join(""));
-    const summary2 = fixSummary(reports, options.fix, true);
-    if (summary2) process.stderr.write(`parsl-lint: ${summary2}
-`);
-    if (unread.named > 0) return 2;
-    return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
-  }
-  const out = options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
+  if (options.diff) process.stdout.write(diffs.join(""));
+  const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const report = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
   if (options.outputFile === void 0) out.write(report);
   else await writeReport(path3.resolve(cwd, options.outputFile), report);
+  if (options.fix) for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown2)}
+`);
+  if (options.diff) return counts.unread > 0 ? 2 : diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   const summary = summarize(reports);
-  const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
+  warnings += counts.ignored;
+  const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   if (tooManyWarnings && (options.format === "stylish" || options.outputFile !== void 0)) {
-    process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})
+    process.stderr.write(`parsl-lint: too many warnings (${warnings}, --max-warnings is ${options.maxWarnings})
 `);
   }
   if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? "1 file is" : `${invalid.length} files are`} not valid TOML
 `);
-  if (unread.named > 0) return 2;
+  if (counts.unread > 0) return 2;
   return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
-async function* readInputs(options, finder, cwd, unread) {
+async function* readInputs(options, finder, cwd, counts) {
   const inputs = options.inputs.length > 0 ? options.inputs : ["."];
   const fromStdin = inputs.filter((input) => input === "-");
   if (fromStdin.length > 1) throw new UsageError("stdin (-) can be read only once");
@@ -6374,7 +6384,9 @@ async function* readInputs(options, finder, cwd, unread) {
     const named = path3.resolve(cwd, options.stdinFilename ?? "stdin");
     const settings = await finder.forFile(named);
     const bytes = await readStdin();
-    const wanted = !settings.excluded(named) && (!options.onlyParslConfigs || looksLikeParslConfig(new TextDecoder().decode(bytes)));
+    const excluded2 = settings.excluded(named);
+    if (excluded2 && !options.onlyParslConfigs) ignored(options.stdinFilename ?? "<stdin>", settings, options, cwd, counts);
+    const wanted = !excluded2 && (!options.onlyParslConfigs || looksLikeParslConfig(new TextDecoder().decode(bytes)));
     if (wanted) yield { file: void 0, shown: options.stdinFilename ?? "<stdin>", bytes, settings };
   }
   const paths = inputs.filter((input) => input !== "-");
@@ -6384,13 +6396,15 @@ async function* readInputs(options, finder, cwd, unread) {
   let unreadable = 0;
   const warn = (message) => process.stderr.write(`parsl-lint: warning: ${message}
 `);
-  for (const input of distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs, warn }))) {
+  const resolveOptions = { onlyParslConfigs: options.onlyParslConfigs, warn, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern };
+  for (const input of distinctFiles(await resolveFiles(paths, cwd, resolveOptions))) {
     const settings = await finder.forFile(input.file);
+    const shown2 = displayPath(input.file, cwd);
     if (settings.excluded(input.file)) {
+      if (input.literal) ignored(shown2, settings, options, cwd, counts);
       excluded++;
       continue;
     }
-    const shown2 = displayPath(input.file, cwd);
     let bytes;
     try {
       bytes = readRegularFile(input.file);
@@ -6398,7 +6412,7 @@ async function* readInputs(options, finder, cwd, unread) {
       if (input.explicit) {
         process.stderr.write(`parsl-lint: cannot read ${printable(shown2)}: ${readProblem(error)}
 `);
-        unread.named++;
+        counts.unread++;
       } else {
         warn(`skipped ${printable(shown2)}: ${readProblem(error)}`);
       }
@@ -6410,7 +6424,13 @@ async function* readInputs(options, finder, cwd, unread) {
     found++;
     yield { file: input.file, shown: shown2, bytes, settings };
   }
-  if (found === 0 && excluded === 0 && unreadable === 0 && !options.onlyParslConfigs) throw new UsageError(`no parsl config found in ${paths.join(", ")} (a TOML file with a [parsl] table)`);
+  if (found === 0 && excluded === 0 && unreadable === 0 && !options.onlyParslConfigs && options.errorOnUnmatchedPattern) throw new UsageError(`no parsl config found in ${paths.join(", ")} (a TOML file with a [parsl] table)`);
+}
+function ignored(shown2, settings, options, cwd, counts) {
+  if (!options.warnIgnored) return;
+  counts.ignored++;
+  if (!options.quiet) process.stderr.write(`parsl-lint: warning: ${ignoredFileWarning(shown2, settings.config.file, cwd)}
+`);
 }
 function keep(diagnostics, options) {
   return options.quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === "error") : diagnostics;

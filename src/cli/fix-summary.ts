@@ -1,5 +1,6 @@
 /** The line under the stylish report that says what was fixed and what could be. */
 import type { FixSafety } from '../engine/diagnostic.js';
+import { printable } from '../output/printable.js';
 import type { FileOutcome } from '../output/results.js';
 
 /**
@@ -20,4 +21,12 @@ export function fixSummary(reports: readonly FileOutcome[], fix: FixSafety | und
   const hidden = unsafe > 0 ? `${unsafe} hidden ${unsafe === 1 ? 'fix' : 'fixes'} can be applied with --fix --unsafe-fixes` : '';
   if (safe > 0) return `[*] ${safe} fixable with --fix${hidden ? ` (${hidden})` : ''}`;
   return hidden ? `No fixes available (${hidden})` : '';
+}
+
+/**
+ * Why --fix and --diff change nothing in a file that is not valid TOML: every fix is an edit a rule
+ * makes from the parsed file, and only toml-syntax, which has none, can judge a file that does not parse.
+ */
+export function notFixable(shown: string): string {
+  return `${printable(shown)} is not valid TOML, so nothing in it can be fixed: fixes are made from the parsed file; correct the syntax error first`;
 }

@@ -17,7 +17,8 @@ import { RULES } from '../../rules/index.js';
 import { readProblem, readRegularFile } from '../read-file.js';
 import { UsageError } from './errors.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
-import { fixSummary } from './fix-summary.js';
+import { notFixable } from './fix-summary.js';
+import { ignoredFileWarning } from './ignored-file.js';
 import { printRules, printSchema } from './info-commands.js';
 import { renderReport, writeReport } from './report.js';
 import { printRulePage } from './rule-page.js';
@@ -66,6 +67,12 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** Named files that could not be read (the run exits 2), and those `exclude` left out with a warning. */
+interface InputCounts {
+  unread: number;
+  ignored: number;
+}
+
 interface Input {
   /** undefined: stdin. */
   readonly file: string | undefined;
@@ -90,14 +97,17 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   /** The files that are not valid TOML. */
   const invalid: string[] = [];
   const sbatch = options.sbatchTest ? await import('./sbatch-test.js') : undefined;
-  const unread = { named: 0 };
-  for await (const input of readInputs(options, finder, cwd, unread)) {
+  const counts: InputCounts = { unread: 0, ignored: 0 };
+  // What --max-warnings counts: the warnings --quiet hides too, as ESLint 9 counts them (lib/cli.js).
+  let warnings = 0;
+  for await (const input of readInputs(options, finder, cwd, counts)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
     const { result, applied, diff } = fixer
       ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options)
       : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: '' };
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
+    warnings += result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
     reports.push({
       path: input.shown,
       source: result.source,
@@ -112,32 +122,28 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
     const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
     process.stdout.write(options.format === 'json' ? formatExplainJson(reports) : formatExplain(reports, chalk));
     for (const shown of invalid) process.stderr.write(`parsl-lint: ${shown} is not valid TOML; run parsl-lint ${shown} to see where\n`);
-    if (unread.named > 0) return 2;
+    if (counts.unread > 0) return 2;
     return invalid.length > 0 ? 1 : 0;
   }
 
-  if (options.diff) {
-    process.stdout.write(diffs.join(''));
-    const summary = fixSummary(reports, options.fix, true);
-    if (summary) process.stderr.write(`parsl-lint: ${summary}\n`);
-    if (unread.named > 0) return 2;
-    return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
-  }
-
-  // With --fix on stdin, stdout carries the fixed document and the report goes to stderr.
-  const out = options.fix && options.inputs.includes('-') ? process.stderr : process.stdout;
+  if (options.diff) process.stdout.write(diffs.join(''));
+  // When stdout carries a document, the diff (--diff) or stdin fixed (--fix -), the report goes to stderr.
+  const out = options.diff || (options.fix && options.inputs.includes('-')) ? process.stderr : process.stdout;
   const color = options.outputFile === undefined ? useColor(options.color, out) : (options.color ?? false);
   const report = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
   if (options.outputFile === undefined) out.write(report);
   else await writeReport(path.resolve(cwd, options.outputFile), report);
+  if (options.fix) for (const shown of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown)}\n`);
+  if (options.diff) return counts.unread > 0 ? 2 : diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   const summary = summarize(reports);
-  const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
+  warnings += counts.ignored;
+  const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   if (tooManyWarnings && (options.format === 'stylish' || options.outputFile !== undefined)) {
-    process.stderr.write(`parsl-lint: too many warnings (${summary.warnings}, --max-warnings is ${options.maxWarnings})\n`);
+    process.stderr.write(`parsl-lint: too many warnings (${warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
   if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? '1 file is' : `${invalid.length} files are`} not valid TOML\n`);
-  if (unread.named > 0) return 2;
+  if (counts.unread > 0) return 2;
   return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 
@@ -147,9 +153,10 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
  * a parsl config; a file matching `exclude` never is, even when named. With --only-parsl-configs,
  * named files are picked as a directory walk picks them. A file that cannot be read is skipped
  * with a message and the rest is linted: a named one is counted in `unread` (the run then exits
- * 2), one found by a walk is only a warning.
+ * 2), one found by a walk is only a warning. A named file that `exclude` leaves out is a warning
+ * too, counted in `ignored` (ignored-file.ts).
  */
-async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: string, unread: { named: number }): AsyncGenerator<Input> {
+async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: string, counts: InputCounts): AsyncGenerator<Input> {
   const inputs = options.inputs.length > 0 ? options.inputs : ['.'];
   const fromStdin = inputs.filter((input) => input === '-');
   if (fromStdin.length > 1) throw new UsageError('stdin (-) can be read only once');
@@ -159,7 +166,9 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
     const settings = await finder.forFile(named);
     const bytes = await readStdin();
     // What stdin stands for is filtered like a named file: `exclude`, and --only-parsl-configs.
-    const wanted = !settings.excluded(named) && (!options.onlyParslConfigs || looksLikeParslConfig(new TextDecoder().decode(bytes)));
+    const excluded = settings.excluded(named);
+    if (excluded && !options.onlyParslConfigs) ignored(options.stdinFilename ?? '<stdin>', settings, options, cwd, counts);
+    const wanted = !excluded && (!options.onlyParslConfigs || looksLikeParslConfig(new TextDecoder().decode(bytes)));
     if (wanted) yield { file: undefined, shown: options.stdinFilename ?? '<stdin>', bytes, settings };
   }
 
@@ -169,20 +178,22 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   let excluded = 0;
   let unreadable = 0;
   const warn = (message: string) => process.stderr.write(`parsl-lint: warning: ${message}\n`);
-  for (const input of distinctFiles(await resolveFiles(paths, cwd, { onlyParslConfigs: options.onlyParslConfigs, warn }))) {
+  const resolveOptions = { onlyParslConfigs: options.onlyParslConfigs, warn, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern };
+  for (const input of distinctFiles(await resolveFiles(paths, cwd, resolveOptions))) {
     const settings = await finder.forFile(input.file);
+    const shown = displayPath(input.file, cwd);
     if (settings.excluded(input.file)) {
+      if (input.literal) ignored(shown, settings, options, cwd, counts);
       excluded++;
       continue;
     }
-    const shown = displayPath(input.file, cwd);
     let bytes: Uint8Array;
     try {
       bytes = readRegularFile(input.file);
     } catch (error) {
       if (input.explicit) {
         process.stderr.write(`parsl-lint: cannot read ${printable(shown)}: ${readProblem(error)}\n`);
-        unread.named++;
+        counts.unread++;
       } else {
         warn(`skipped ${printable(shown)}: ${readProblem(error)}`);
       }
@@ -196,7 +207,14 @@ async function* readInputs(options: CliOptions, finder: SettingsFinder, cwd: str
   }
   // Files left out by `exclude` are not an error: a pre-commit hook may pass only those; nor,
   // with --only-parsl-configs, files that are not parsl configs (a commit that touches only pyproject.toml).
-  if (found === 0 && excluded === 0 && unreadable === 0 && !options.onlyParslConfigs) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
+  if (found === 0 && excluded === 0 && unreadable === 0 && !options.onlyParslConfigs && options.errorOnUnmatchedPattern) throw new UsageError(`no parsl config found in ${paths.join(', ')} (a TOML file with a [parsl] table)`);
+}
+
+/** Warns of a named file that `exclude` left out, unless --no-warn-ignored; --quiet hides the warning, --max-warnings still counts it. */
+function ignored(shown: string, settings: FileSettings, options: CliOptions, cwd: string, counts: InputCounts): void {
+  if (!options.warnIgnored) return;
+  counts.ignored++;
+  if (!options.quiet) process.stderr.write(`parsl-lint: warning: ${ignoredFileWarning(shown, settings.config.file, cwd)}\n`);
 }
 
 function keep<T extends Diagnostic>(diagnostics: readonly T[], options: CliOptions): readonly T[] {

@@ -40,6 +40,10 @@ export interface CliOptions {
   readonly onlyParslConfigs: boolean;
   /** Run the real `sbatch --test-only` on each Slurm provider's script (--sbatch-test). */
   readonly sbatchTest: boolean;
+  /** Warn about a named file that `exclude` leaves out (--no-warn-ignored: don't), as ESLint does. */
+  readonly warnIgnored: boolean;
+  /** A missing path, a glob matching nothing or no config found is a usage error (--no-error-on-unmatched-pattern: it is not). */
+  readonly errorOnUnmatchedPattern: boolean;
 }
 
 export type ParsedCommand =
@@ -79,7 +83,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     )
     .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only (warnings still count for --max-warnings)' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
     // One value per flag (not `array`, which would take the paths after it too); repeated, yargs collects them.
     .option('rule', { type: 'string', describe: 'Set a rule\'s severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)' })
@@ -93,6 +97,8 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .option('config', { type: 'string', describe: 'Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]' })
     .option('inline-config', { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' })
     .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' })
+    .option('warn-ignored', { type: 'boolean', default: true, describe: 'Warn about a file named on the command line that exclude leaves out (--no-warn-ignored: don\'t); the warning counts for --max-warnings' })
+    .option('error-on-unmatched-pattern', { type: 'boolean', default: true, describe: 'A path that does not exist, a glob that matches nothing or no parsl config found is an error (--no-error-on-unmatched-pattern: lint what is found)' })
     .option('only-parsl-configs', { type: 'boolean', default: false, describe: 'Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit' })
     .options(SITE_OPTIONS)
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
@@ -155,6 +161,8 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
       printConfig: argvParsed['print-config'],
       onlyParslConfigs: argvParsed['only-parsl-configs'],
       sbatchTest: argvParsed['sbatch-test'],
+      warnIgnored: argvParsed['warn-ignored'],
+      errorOnUnmatchedPattern: argvParsed['error-on-unmatched-pattern'],
     },
   };
 }

@@ -33,7 +33,7 @@ export function renderReport(reports: readonly FileReport[], options: CliOptions
       return formatMarkdown(reports);
     case 'stylish': {
       if (reports.length === 0 && options.onlyParslConfigs) return 'no parsl config among the files given (--only-parsl-configs)\n';
-      const fixes = fixSummary(reports, options.fix, false);
+      const fixes = fixSummary(reports, options.fix, options.diff);
       return formatStylish(reports, chalk, { fixing: options.fix !== undefined }) + (fixes ? `${chalk.dim(fixes)}\n` : '');
     }
   }

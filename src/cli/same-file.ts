@@ -9,7 +9,7 @@ import type { InputFile } from './files.js';
 
 /**
  * The files, each real file (device and inode) once, under the first path that reaches it; it is
- * named (explicit) if any of its paths is. All are looked at before any is fixed, since a fix
+ * named (explicit, literal) if any of its paths is. All are looked at before any is fixed, since a fix
  * replaces the file with a new inode.
  */
 export function distinctFiles(files: readonly InputFile[]): InputFile[] {
@@ -21,8 +21,8 @@ export function distinctFiles(files: readonly InputFile[]): InputFile[] {
     if (at === undefined) {
       if (key !== undefined) keptAt.set(key, kept.length);
       kept.push(input);
-    } else if (input.explicit && !kept[at]!.explicit) {
-      kept[at] = { ...kept[at]!, explicit: true };
+    } else if ((input.explicit && !kept[at]!.explicit) || (input.literal && !kept[at]!.literal)) {
+      kept[at] = { ...kept[at]!, explicit: kept[at]!.explicit || input.explicit, literal: kept[at]!.literal || input.literal };
     }
   }
   return kept;

@@ -33,6 +33,10 @@ export interface CliOptions {
     readonly onlyParslConfigs: boolean;
     /** Run the real `sbatch --test-only` on each Slurm provider's script (--sbatch-test). */
     readonly sbatchTest: boolean;
+    /** Warn about a named file that `exclude` leaves out (--no-warn-ignored: don't), as ESLint does. */
+    readonly warnIgnored: boolean;
+    /** A missing path, a glob matching nothing or no config found is a usage error (--no-error-on-unmatched-pattern: it is not). */
+    readonly errorOnUnmatchedPattern: boolean;
 }
 export type ParsedCommand = {
     kind: 'lint';
