@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-YHOZJNAD.mjs";
+} from "./chunk-25TTLD6J.mjs";
 import {
   lintBytes,
   lintText,

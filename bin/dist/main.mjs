@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-YHOZJNAD.mjs";
+} from "./chunk-25TTLD6J.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,

@@ -41,9 +41,11 @@ export const rule = defineRule({
         const words = command.words;
         context.report({
           at: context.locate(workerInit).spanOf(words[0]!.start, words[words.length - 1]!.end),
-          message:
-            `"${tool} activate" needs ${tool}'s shell function, and the batch job's non-interactive bash has not loaded it: ` +
-            `${TOOL_FACTS[tool].says}, and the workers start without the environment. Load the hook first: ${TOOL_FACTS[tool].hook}`,
+          message: {
+            headline: `"${tool} activate" needs ${tool}'s shell function, and the batch job's non-interactive bash has not loaded it`,
+            note: `${TOOL_FACTS[tool].says}, and the workers start without the environment.`,
+            help: `Load the hook first: ${TOOL_FACTS[tool].hook}`,
+          },
         });
       });
     },

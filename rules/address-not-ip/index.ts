@@ -9,8 +9,10 @@ const INTERCHANGE_EXECUTORS = new Set(['HighThroughputExecutor', 'MPIExecutor'])
 /** parsl/addresses.py tcp_url, which calls ipaddress.ip_address, came with Parsl/parsl#3704. */
 const FIRST_IP_ONLY = '2024.11.25';
 
-const PYTHON_CALL = 'is Python code, but QIIME 2 passes it to parsl as text and never runs it (and bash would stop at the "(" of the workers\' command):';
-const NOT_AN_IP = 'is not an IP address:';
+const PYTHON_CALL = 'is Python code, but QIIME 2 passes it to parsl as text and never runs it';
+const NOT_AN_IP = 'is not an IP address';
+/** Said after the refusal of a Python call: the text reaches the workers' command line too. */
+const BASH = 'And bash would stop at the "(" of the workers\' command.';
 
 /** What happens to a value that is not an IP address, in the target's parsl. */
 function refusal(parsl: string): string {
@@ -43,7 +45,11 @@ export const rule = defineRule({
       const removal = removeEntryLine(context.source.text, entry);
       context.report({
         at: address,
-        message: `${written} ${kind === 'python-call' ? PYTHON_CALL : NOT_AN_IP} ${refusal(context.target.parsl)} ${INSTEAD}`,
+        message: {
+          headline: `${written} ${kind === 'python-call' ? PYTHON_CALL : NOT_AN_IP}`,
+          note: kind === 'python-call' ? `${refusal(context.target.parsl)} ${BASH}` : refusal(context.target.parsl),
+          help: INSTEAD,
+        },
         suggestions: removal ? [{ description: 'remove address', edits: [removal] }] : [],
       });
     },

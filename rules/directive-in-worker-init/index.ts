@@ -19,9 +19,11 @@ export const rule = defineRule({
         if (!at) continue;
         context.report({
           at,
-          message:
-            `\`${text}\` in worker_init is read by ${scheduler.submitCommand} only because nothing but blank lines and comments comes before it: ` +
-            `a command added above it (a \`module load\`, \`source ~/.bashrc\`) silently turns it into a comment. Move it to scheduler_options`,
+          message: {
+            headline: `\`${text}\` in worker_init is read by ${scheduler.submitCommand} only because nothing but blank lines and comments comes before it`,
+            note: 'a command added above it (a `module load`, `source ~/.bashrc`) silently turns it into a comment.',
+            help: 'Move it to scheduler_options',
+          },
         });
       }
     },

@@ -40,11 +40,13 @@ export const rule = defineRule({
       if (sizing.length === 0) return;
       context.report({
         at: object.table,
-        message:
-          `${object.className} adds "#SBATCH --exclusive" unless exclusive = false (its default is true in ${describeTarget(context.target)}), ` +
-          `so every block takes whole nodes although this provider asks for ${sizing.join(', ')}. ` +
-          'On a shared partition a whole free node can take far longer to come up, and the rest of it sits idle. ' +
-          'Set exclusive = false to ask for only what is written here, or exclusive = true if whole nodes are what you want',
+        message: {
+          headline: `${object.className} adds "#SBATCH --exclusive" unless exclusive = false (its default is true in ${describeTarget(context.target)})`,
+          note:
+            `every block takes whole nodes although this provider asks for ${sizing.join(', ')}. ` +
+            'On a shared partition a whole free node can take far longer to come up, and the rest of it sits idle.',
+          help: 'Set exclusive = false to ask for only what is written here, or exclusive = true if whole nodes are what you want',
+        },
       });
     },
   }),

@@ -41,10 +41,13 @@ export const rule = defineRule({
         if (!at) continue;
         context.report({
           at,
-          message:
-            `${source}, which gives the job every CPU of its node, and --mem-per-cpu applies to each of them${sizes}. ` +
-            'sbatch rejects the job when no node has that much memory ("Requested node configuration is not available"), or it waits for the biggest nodes. ' +
-            'Set exclusive = false, or ask for memory per node with mem_per_node instead',
+          message: {
+            headline: `${source}, and --mem-per-cpu asks for memory by the CPU`,
+            note:
+              `--exclusive gives the job every CPU of its node, and --mem-per-cpu applies to each of them${sizes}. ` +
+              'sbatch rejects the job when no node has that much memory ("Requested node configuration is not available"), or it waits for the biggest nodes.',
+            help: 'Set exclusive = false, or ask for memory per node with mem_per_node instead',
+          },
         });
       }
     },

@@ -29,9 +29,11 @@ export const rule = defineRule({
       if (cpusValue && cpus?.ok && maxCpus && cpus.value > maxCpus.value) {
         context.report({
           at: cpusValue.at,
-          message:
-            `${cpusValue.written} asks for ${cpus.value} CPUs on one node, but the largest node of ${described} has ${maxCpus.value} ${cite(maxCpus.from)}: ` +
-            `${refused} ("More processors requested than permitted"). Ask for at most ${maxCpus.value}, or use a partition with bigger nodes`,
+          message: {
+            headline: `${cpusValue.written} asks for ${cpus.value} CPUs on one node, but the largest node of ${described} has ${maxCpus.value} ${cite(maxCpus.from)}`,
+            note: `${refused} ("More processors requested than permitted").`,
+            help: `Ask for at most ${maxCpus.value}, or use a partition with bigger nodes`,
+          },
         });
       }
 
@@ -43,9 +45,11 @@ export const rule = defineRule({
       if (mem && perNode?.ok && perNode.value > maxMemory.value) {
         context.report({
           at: mem.at,
-          message:
-            `${mem.written} asks for ${megabytesText(perNode.value)} on one node, but the largest node of ${described} has ${megabytesText(maxMemory.value)} ${cite(maxMemory.from)}: ` +
-            `${refused} ("Requested node configuration is not available"). Ask for at most ${megabytesText(maxMemory.value)}, or use a partition with bigger nodes`,
+          message: {
+            headline: `${mem.written} asks for ${megabytesText(perNode.value)} on one node, but the largest node of ${described} has ${megabytesText(maxMemory.value)} ${cite(maxMemory.from)}`,
+            note: `${refused} ("Requested node configuration is not available").`,
+            help: `Ask for at most ${megabytesText(maxMemory.value)}, or use a partition with bigger nodes`,
+          },
         });
       }
       const perCpuValue = request['mem-per-cpu'];
@@ -53,9 +57,11 @@ export const rule = defineRule({
       if (perCpuValue && perCpu?.ok && perCpu.value * cpusAsked > maxMemory.value) {
         context.report({
           at: perCpuValue.at,
-          message:
-            `${perCpuValue.written} × ${cpusAsked} CPU${cpusAsked === 1 ? '' : 's'} is ${megabytesText(perCpu.value * cpusAsked)} on one node, but the largest node of ${described} has ${megabytesText(maxMemory.value)} ${cite(maxMemory.from)}: ` +
-            `${refused} ("Requested node configuration is not available"). Ask for less memory per CPU, or use a partition with bigger nodes`,
+          message: {
+            headline: `${perCpuValue.written} × ${cpusAsked} CPU${cpusAsked === 1 ? '' : 's'} is ${megabytesText(perCpu.value * cpusAsked)} on one node, but the largest node of ${described} has ${megabytesText(maxMemory.value)} ${cite(maxMemory.from)}`,
+            note: `${refused} ("Requested node configuration is not available").`,
+            help: 'Ask for less memory per CPU, or use a partition with bigger nodes',
+          },
         });
       }
     },

@@ -27,10 +27,13 @@ export const rule = defineRule({
       if (!parsed.value.unlimited && parsed.value.minutes <= maxTime.value) return;
       context.report({
         at: time.at,
-        message:
-          `${time.written} asks for ${asked}, more than ${walltimeText(maxTime.value)}, the MaxTime of ${target.described} ${cite(maxTime.from)}. ` +
-          'Where the site enforces partition limits Slurm refuses every block at submission ("Requested time limit is invalid"); elsewhere the blocks wait in the queue for ever (reason PartitionConfig). ' +
-          `Ask for at most ${walltimeText(maxTime.value)}, or use a partition with a longer limit`,
+        message: {
+          headline: `${time.written} asks for ${asked}, more than ${walltimeText(maxTime.value)}, the MaxTime of ${target.described} ${cite(maxTime.from)}`,
+          note:
+            'where the site enforces partition limits Slurm refuses every block at submission ("Requested time limit is invalid"); ' +
+            'elsewhere the blocks wait in the queue for ever (reason PartitionConfig).',
+          help: `Ask for at most ${walltimeText(maxTime.value)}, or use a partition with a longer limit`,
+        },
       });
     },
   }),

@@ -31,11 +31,13 @@ export const rule = defineRule({
         const idle = numberSetting(executor.provider, 'init_blocks', context.catalog)?.value ?? 0;
         context.report({
           at: label.written ?? executor.classEntry?.value ?? executor.node,
-          message:
-            `executor "${label.value}" (${executor.provider.className}) is neither labelled "default" nor named in executor_mapping, so QIIME 2 sends it no action: ` +
-            `every action runs on "default" (${runsOn}) instead` +
-            (idle > 0 ? `, while "${label.value}" still submits ${idle === 1 ? 'a job (init_blocks) that sits' : `${idle} jobs (init_blocks) that sit`} idle. ` : '. ') +
-            `Label this executor "default" (and the other one something else), or map actions to "${label.value}" in executor_mapping`,
+          message: {
+            headline: `executor "${label.value}" (${executor.provider.className}) is neither labelled "default" nor named in executor_mapping, so QIIME 2 sends it no action`,
+            note:
+              `every action runs on "default" (${runsOn}) instead` +
+              (idle > 0 ? `, while "${label.value}" still submits ${idle === 1 ? 'a job (init_blocks) that sits' : `${idle} jobs (init_blocks) that sit`} idle.` : '.'),
+            help: `Label this executor "default" (and the other one something else), or map actions to "${label.value}" in executor_mapping`,
+          },
         });
       });
     },

@@ -28,9 +28,15 @@ export const rule = defineRule({
         at: workerInit,
         message:
           toolchains.length > 0
-            ? `worker_init loads only ${toolchains.length === 1 ? 'the module' : 'the modules'} ${toolchains.join(', ')}: a compiler, a bare Python or a module tree, not a QIIME 2 environment; ` +
-              `${CONSEQUENCE}. Load your site's QIIME 2 module (module load qiime2/…) or a conda and activate the environment (module load anaconda3 && conda activate qiime2-amplicon-2024.10)`
-            : `worker_init activates no environment (no conda, mamba or micromamba activate, source, QIIME 2 or conda module, spack load, pixi or PATH change): ${CONSEQUENCE}`,
+            ? {
+                headline: `worker_init loads only ${toolchains.length === 1 ? 'the module' : 'the modules'} ${toolchains.join(', ')}`,
+                note: `a compiler, a bare Python or a module tree, not a QIIME 2 environment; ${CONSEQUENCE}.`,
+                help: "Load your site's QIIME 2 module (module load qiime2/…) or a conda and activate the environment (module load anaconda3 && conda activate qiime2-amplicon-2024.10)",
+              }
+            : {
+                headline: 'worker_init activates no environment (no conda, mamba or micromamba activate, source, QIIME 2 or conda module, spack load, pixi or PATH change)',
+                note: CONSEQUENCE,
+              },
       });
     },
   }),
