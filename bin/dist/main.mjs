@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-25TTLD6J.mjs";
+} from "./chunk-4YX23RBV.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,

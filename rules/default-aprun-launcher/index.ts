@@ -21,10 +21,13 @@ export const rule = defineRule({
       if (!launcher?.isDefault || launcher.className !== 'AprunLauncher') return;
       context.report({
         at: object.classEntry?.value ?? object.table ?? object.node,
-        message:
-          `${object.className} has no launcher, so parsl uses its default, AprunLauncher: every batch job starts the workers with aprun, which exists only on Cray systems. ` +
-          'Anywhere else the job prints "aprun: command not found", ends at once and no worker connects. ' +
-          'Unless this is a Cray, add a launcher table under the provider with class = "SingleNodeLauncher" (one node per block), or "MpiExecLauncher" for nodes_per_block above 1',
+        message: {
+          headline: `${object.className} has no launcher, so parsl uses its default, AprunLauncher`,
+          note:
+            'every batch job starts the workers with aprun, which exists only on Cray systems. ' +
+            'Anywhere else the job prints "aprun: command not found", ends at once and no worker connects.',
+          help: 'Unless this is a Cray, add a launcher table under the provider with class = "SingleNodeLauncher" (one node per block), or "MpiExecLauncher" for nodes_per_block above 1',
+        },
       });
     },
   }),

@@ -29,10 +29,11 @@ export const rule = defineRule({
       const insert = option && !copiedFromSlurm ? job.sourceEdit({ start: line.start, end: line.start + indent }, `${prefix} `) : undefined;
       context.report({
         at,
-        message:
-          `${command} reads this line as a command, not a directive: it stops reading ${prefix} lines here, so every directive after it is ignored` +
-          (lost.length > 0 ? `, including the ones parsl writes (${lost.join(', ')})` : '') +
-          (!option ? '; commands belong in worker_init' : copiedFromSlurm ? `; ${command} has no long options, so this looks copied from a Slurm example` : `; did you mean to start it with "${prefix} "?`),
+        message: {
+          headline: `${command} reads this line as a command, not a directive`,
+          note: `it stops reading ${prefix} lines here, so every directive after it is ignored` + (lost.length > 0 ? `, including the ones parsl writes (${lost.join(', ')})` : ''),
+          help: !option ? 'commands belong in worker_init' : copiedFromSlurm ? `${command} has no long options, so this looks copied from a Slurm example` : `did you mean to start it with "${prefix} "?`,
+        },
         ...(insert && { fix: { safety: 'safe', description: `start the line with "${prefix} "`, edits: [insert] } }),
       });
     },

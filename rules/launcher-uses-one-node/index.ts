@@ -21,13 +21,13 @@ export const rule = defineRule({
       const shown = settingText(nodes);
       context.report({
         at: nodes.entry.keySpan,
-        message:
-          `nodes_per_block = ${shown}, but ${which} ` +
-          (launcher.reach === 'first-node-only'
-            ? `starts all ${shown} worker pools on the block's first node, each sized for a whole node: that node runs ${shown} times the workers it has room for `
-            : 'runs the worker command once, on the first node, ') +
-          `while ${idle === 1 ? 'the other node' : Number.isSafeInteger(idle) ? `the other ${idle} nodes` : 'the other nodes'} of every block sit${idle === 1 ? 's' : ''} idle. ` +
-          'Use nodes_per_block = 1 and raise max_blocks, or a launcher that spreads over the nodes (SrunLauncher on Slurm)',
+        message: {
+          headline: `nodes_per_block = ${shown}, but ${which} ${launcher.reach === 'first-node-only' ? `starts all ${shown} worker pools on the block's first node` : 'runs the worker command once, on the first node'}`,
+          note:
+            (launcher.reach === 'first-node-only' ? `each pool is sized for a whole node, so that node runs ${shown} times the workers it has room for, ` : '') +
+            `while ${idle === 1 ? 'the other node' : Number.isSafeInteger(idle) ? `the other ${idle} nodes` : 'the other nodes'} of every block sit${idle === 1 ? 's' : ''} idle.`,
+          help: 'Use nodes_per_block = 1 and raise max_blocks, or a launcher that spreads over the nodes (SrunLauncher on Slurm)',
+        },
       });
     },
   }),

@@ -29,7 +29,7 @@ export const rule = defineRule({
         if (!other || !at) return;
         context.report({
           at,
-          message: `\`${directiveText(directive)}\` and ${describeOther(job, other)} ask for memory two ways: sbatch refuses the job with "${SBATCH_SAYS}"`,
+          message: { headline: `\`${directiveText(directive)}\` and ${describeOther(job, other)} ask for memory two ways`, note: `sbatch refuses the job with "${SBATCH_SAYS}"` },
           suggestions: suggestions(context.source, job, directive, other),
         });
       });

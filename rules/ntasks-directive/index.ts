@@ -29,17 +29,21 @@ export const rule = defineRule({
       if (perNode !== undefined && tasks > nodes * perNode) {
         context.report({
           at,
-          message:
-            `${asked}, but the job has --nodes=${nodes} with at most ${perNode} task${perNode === 1 ? '' : 's'} per node (--ntasks-per-node=${perNode}${perNode === 1 ? ', which parsl writes' : ''}): ` +
-            `Slurm cannot place them and sbatch refuses the job ("Requested node configuration is not available"). ${instead}`,
+          message: {
+            headline: `${asked}, but the job has --nodes=${nodes} with at most ${perNode} task${perNode === 1 ? '' : 's'} per node (--ntasks-per-node=${perNode}${perNode === 1 ? ', which parsl writes' : ''})`,
+            note: 'Slurm cannot place them and sbatch refuses the job ("Requested node configuration is not available").',
+            help: instead,
+          },
         });
         return;
       }
       context.report({
         at,
-        message:
-          `${asked} × --cpus-per-task=${cpusPerTask} = ${tasks * cpusPerTask} CPUs on ${nodes} node${nodes === 1 ? '' : 's'}, ` +
-          `but ${launcher}: the other CPUs sit idle, and sbatch refuses the job where no node has that many. ${instead}`,
+        message: {
+          headline: `${asked} × --cpus-per-task=${cpusPerTask} = ${tasks * cpusPerTask} CPUs on ${nodes} node${nodes === 1 ? '' : 's'}, but ${launcher}`,
+          note: 'the other CPUs sit idle, and sbatch refuses the job where no node has that many.',
+          help: instead,
+        },
       });
     },
   }),

@@ -27,12 +27,12 @@ export const rule = defineRule({
         const at = job.sourceSpan((userLoses ? lost : kept).span!);
         if (!at) continue;
         const parsls = userLoses ? kept : lost;
-        const instead = advice && !isUsers(parsls) ? `; ${advice}` : '';
+        const help = advice && !isUsers(parsls) ? advice : undefined;
         context.report({
           at,
           message: userLoses
-            ? `\`${lost.text}\` has no effect: ${origin(job, kept)} wins, since ${why}${instead}`
-            : `\`${kept.text}\` silently replaces ${origin(job, lost)}, since ${why}${instead}`,
+            ? { headline: `\`${lost.text}\` has no effect`, note: `${origin(job, kept)} wins, since ${why}`, help }
+            : { headline: `\`${kept.text}\` silently replaces ${origin(job, lost)}`, note: `since ${why}`, help },
         });
       }
     },

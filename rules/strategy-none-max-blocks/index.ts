@@ -22,13 +22,15 @@ export const rule = defineRule({
         if (!init || !max || max.value <= init.value) continue;
         context.report({
           at: (max.entry ?? init.entry)?.keySpan ?? provider.table,
-          message:
-            `with strategy = ${written} parsl submits init_blocks blocks once, when it starts, and never scales, so with ` +
-            `${describeSetting('init_blocks', init, context.target)} and ${describeSetting('max_blocks', max, context.target)} ` +
-            (init.value <= 0
-              ? 'no block ever starts and every task sent to this executor waits forever'
-              : `at most ${settingText(init)} block${init.value === 1 ? '' : 's'} ever run${init.value === 1 ? 's' : ''} and max_blocks is never reached`) +
-            `. Remove strategy (parsl's default "simple" scales up to max_blocks), or set init_blocks = ${settingText(max)}`,
+          message: {
+            headline: `with strategy = ${written} parsl submits init_blocks blocks once, when it starts, and never scales`,
+            note:
+              `with ${describeSetting('init_blocks', init, context.target)} and ${describeSetting('max_blocks', max, context.target)} ` +
+              (init.value <= 0
+                ? 'no block ever starts and every task sent to this executor waits forever.'
+                : `at most ${settingText(init)} block${init.value === 1 ? '' : 's'} ever run${init.value === 1 ? 's' : ''} and max_blocks is never reached.`),
+            help: `Remove strategy (parsl's default "simple" scales up to max_blocks), or set init_blocks = ${settingText(max)}`,
+          },
         });
       }
     },
