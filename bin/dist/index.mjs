@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-4YX23RBV.mjs";
+} from "./chunk-SDPWE4QK.mjs";
 import {
   lintBytes,
   lintText,

@@ -17,9 +17,11 @@ export const rule = defineRule({
       for (const assignment of mapping.flat) {
         context.report({
           at: assignment.label,
-          message:
-            `from QIIME 2 ${FIRST_PER_PLUGIN} every value of executor_mapping must be a table [parsl.executor_mapping.<plugin_id>] of action = "label" pairs: ` +
-            `${describeTarget(context.target)} fails with TypeError: The provided mapping … does not follow the correct format; move \`${assignment.action.key}\` into the table of its plugin`,
+          message: {
+            headline: `from QIIME 2 ${FIRST_PER_PLUGIN} every value of executor_mapping must be a table [parsl.executor_mapping.<plugin_id>] of action = "label" pairs`,
+            note: `${describeTarget(context.target)} fails with TypeError: The provided mapping … does not follow the correct format`,
+            help: `move \`${assignment.action.key}\` into the table of its plugin`,
+          },
         });
       }
     },

@@ -24,12 +24,14 @@ export const rule = defineRule({
             const indent = line.length - line.trimStart().length;
             context.report({
               at: context.locate(node).spanOf(start + indent, start + line.trimEnd().length),
-              message:
-                `${object.className} submits with ${reader.submitCommand}, which does not read ${found.prefix} lines: ` +
-                `this ${found.scheduler} directive is a plain comment to it, so what it asks for is lost; ` +
-                (reader.reads.length > 0
-                  ? `write it as a ${reader.reads[0]} directive, or set the provider field that asks for the same`
-                  : 'write it as a submit command (such as `request_memory = 4GB`) in scheduler_options, or set the provider field that asks for the same'),
+              message: {
+                headline: `${object.className} submits with ${reader.submitCommand}, which does not read ${found.prefix} lines`,
+                note: `this ${found.scheduler} directive is a plain comment to it, so what it asks for is lost`,
+                help:
+                  reader.reads.length > 0
+                    ? `write it as a ${reader.reads[0]} directive, or set the provider field that asks for the same`
+                    : 'write it as a submit command (such as `request_memory = 4GB`) in scheduler_options, or set the provider field that asks for the same',
+              },
             });
           }
           start += line.length + 1;

@@ -16,9 +16,11 @@ export const rule = defineRule({
       const names = [...profile.partitions.keys()].map((name) => `"${name}"`).join(', ');
       context.report({
         at: job.provider.table,
-        message:
-          `${job.provider.className} names no partition, and this cluster has no default one (${profile.file} has no default_partition), ` +
-          `so sbatch refuses every block ("No partition specified or system default partition"). Set partition to one of ${names || 'the cluster\'s partitions'}`,
+        message: {
+          headline: `${job.provider.className} names no partition, and this cluster has no default one (${profile.file} has no default_partition)`,
+          note: 'sbatch refuses every block ("No partition specified or system default partition").',
+          help: `Set partition to one of ${names || "the cluster's partitions"}`,
+        },
       });
     },
   }),

@@ -40,15 +40,15 @@ function check(context: RuleContext, spec: ClassSpec, entry: TomlEntry): void {
   const declared = `\`${entry.key}: ${param.type}\``;
   const failure = `${describeLoader(context.target)} fails with TypeError when it builds ${spec.name}`;
   if (mismatch.unwritable) {
-    const keep = param.default === null ? '' : `; leave it out to keep the default ${param.default}`;
-    context.report({ at: mismatch.node, message: `${spec.name} declares ${declared}, which takes ${mismatch.unwritable}: no TOML value passes, and ${failure}${keep}` });
+    const help = param.default === null ? undefined : `leave it out to keep the default ${param.default}`;
+    context.report({ at: mismatch.node, message: { headline: `${spec.name} declares ${declared}, which takes ${mismatch.unwritable}`, note: `no TOML value passes, and ${failure}`, help } });
     return;
   }
   const where = mismatch.node === entry.value ? `\`${entry.key}\`` : `an item of \`${entry.key}\``;
   const conversion = mismatch.node.kind === 'scalar' ? convert(mismatch.node, type, inGigabytes(spec.name, entry.key)) : undefined;
   context.report({
     at: mismatch.node,
-    message: `${where} is ${describeNode(mismatch.node)}, but ${spec.name} declares ${declared}: ${failure}${conversion ? `; write ${conversion}` : ''}`,
+    message: { headline: `${where} is ${describeNode(mismatch.node)}, but ${spec.name} declares ${declared}`, note: failure, help: conversion ? `write ${conversion}` : undefined },
     ...(conversion && {
       fix: { safety: 'safe', description: `write ${conversion}`, edits: [replace(mismatch.node, conversion)] },
     }),

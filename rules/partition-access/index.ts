@@ -28,9 +28,11 @@ export const rule = defineRule({
         const rule = allow ? `allows only ${allow.value.map((name) => `"${name}"`).join(', ')} ${cite(allow.from)}` : `denies it ${cite(deny!.from)}`;
         context.report({
           at: value.at,
-          message:
-            `${value.written}: ${described} ${rule}, so Slurm refuses every block ("${refusal}") ` +
-            `or leaves it pending ("Job's ${what} not permitted to use this partition"). Use an allowed ${what}, or another partition`,
+          message: {
+            headline: `${value.written}: ${described} ${rule}`,
+            note: `Slurm refuses every block ("${refusal}") or leaves it pending ("Job's ${what} not permitted to use this partition").`,
+            help: `Use an allowed ${what}, or another partition`,
+          },
         });
       }
     },

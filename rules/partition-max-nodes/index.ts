@@ -28,10 +28,11 @@ export const rule = defineRule({
       if (!limit || parsed.value.min <= limit.value) return;
       context.report({
         at: nodes.at,
-        message:
-          `${nodes.written} asks for ${parsed.value.min} nodes per block, more than ${limit.value}, the ${limit.what} of ${target.described} ${cite(limit.from)}. ` +
-          'Where the site enforces partition limits Slurm refuses every block ("Node count specification invalid"); elsewhere the blocks never start. ' +
-          `Ask for at most ${limit.value}`,
+        message: {
+          headline: `${nodes.written} asks for ${parsed.value.min} nodes per block, more than ${limit.value}, the ${limit.what} of ${target.described} ${cite(limit.from)}`,
+          note: 'where the site enforces partition limits Slurm refuses every block ("Node count specification invalid"); elsewhere the blocks never start.',
+          help: `Ask for at most ${limit.value}`,
+        },
       });
     },
   }),

@@ -30,8 +30,14 @@ function check(context: RuleContext, { spec, entry, siblings, object }: KeywordA
 
 function takesNoProvider(spec: ClassSpec, entry: TomlEntry, failure: string): Omit<Report, 'at'> | undefined {
   if (spec.group !== 'executors' || entry.key !== 'provider') return undefined;
-  const why = spec.name === 'ThreadPoolExecutor' ? ': it runs tasks in threads of the QIIME 2 process itself. Use HighThroughputExecutor to run on a provider' : '';
-  return { message: `${spec.name} takes no provider${why}; ${failure}` };
+  const threads = spec.name === 'ThreadPoolExecutor';
+  return {
+    message: {
+      headline: `${spec.name} takes no provider`,
+      note: threads ? `it runs tasks in threads of the QIIME 2 process itself, and ${failure}` : failure,
+      help: threads ? 'use HighThroughputExecutor to run on a provider' : undefined,
+    },
+  };
 }
 
 /** A parameter of the object's provider, launcher, …, or of the object it sits in. */
@@ -43,7 +49,7 @@ function misplaced(context: RuleContext, spec: ClassSpec, entry: TomlEntry, obje
     const where = relative === object.parent ? `the table of the ${relativeSpec.group.replace(/s$/, '')} that holds this \`${object.entry.key}\`` : `its \`${relative.entry.key}\` table`;
     const edits = moveEntryEdits(context.source.text, entry, relative.table);
     return {
-      message: `\`${entry.key}\` is a parameter of ${relativeSpec.name}, not of ${spec.name}: it belongs in ${where}; ${failure}`,
+      message: { headline: `\`${entry.key}\` is a parameter of ${relativeSpec.name}, not of ${spec.name}`, note: failure, help: `it belongs in ${where}` },
       ...(edits && { fix: { safety: 'unsafe', description: `move \`${entry.key}\` to ${where}`, edits } }),
     };
   }
@@ -58,13 +64,14 @@ function misplaced(context: RuleContext, spec: ClassSpec, entry: TomlEntry, obje
 function misspelt(spec: ClassSpec, entry: TomlEntry, siblings: ReadonlyMap<string, TomlEntry>, failure: string): Omit<Report, 'at'> {
   const names = [...spec.params.keys()];
   const guess = closestMatch(entry.key, names);
-  if (!guess) return { message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; its parameters are ${names.join(', ')}` };
+  const headline = `${spec.name} has no parameter \`${entry.key}\``;
+  if (!guess) return { message: { headline, note: failure, help: `its parameters are ${names.join(', ')}` } };
   if (!sameMeaning(entry.key, guess)) {
-    return { message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; the nearest name, \`${guess}\`, is for something else; its parameters are ${names.join(', ')}` };
+    return { message: { headline, note: failure, help: `the nearest name, \`${guess}\`, is for something else; its parameters are ${names.join(', ')}` } };
   }
   const contested = [...siblings.keys()].some((key) => key !== entry.key && !spec.params.has(key) && closestMatch(key, names) === guess && sameMeaning(key, guess));
   return {
-    message: `${spec.name} has no parameter \`${entry.key}\`: ${failure}; did you mean \`${guess}\`?`,
+    message: { headline, note: failure, help: `did you mean \`${guess}\`?` },
     ...(!siblings.has(guess) && !contested && {
       fix: { safety: 'unsafe', description: `rename it to \`${guess}\``, edits: [{ start: entry.keySpan.start, end: entry.keySpan.end, text: guess }] },
     }),

@@ -20,10 +20,11 @@ export const rule = defineRule({
         const guess = closestMatch(name, known);
         context.report({
           at: requested.at,
-          message:
-            `${requested.written}: this cluster has no partition "${name}" (the partitions in ${profile.file} are ${known.map((k) => `"${k}"`).join(', ') || 'none'}), ` +
-            `so sbatch refuses every block with "invalid partition specified: ${name}". ` +
-            (guess ? `Did you mean "${guess}"?` : 'Name one of the partitions above, or refresh the profile with parsl-lint cluster-profile if it has changed'),
+          message: {
+            headline: `${requested.written}: this cluster has no partition "${name}"`,
+            note: `the partitions in ${profile.file} are ${known.map((k) => `"${k}"`).join(', ') || 'none'}, so sbatch refuses every block with "invalid partition specified: ${name}".`,
+            help: guess ? `Did you mean "${guess}"?` : 'Name one of the partitions above, or refresh the profile with parsl-lint cluster-profile if it has changed',
+          },
         });
       }
     },
