@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-SDPWE4QK.mjs";
+} from "./chunk-6IHPFBE3.mjs";
 import {
   lintBytes,
   lintText,

@@ -24,10 +24,14 @@ function check(context: RuleContext, { spec, entry, siblings }: KeywordArgument)
   const firstRejecting = removed && QIIME2_RELEASES.find((release) => release.parsl >= removed.release);
   context.report({
     at: entry.keySpan,
-    message:
-      `\`${entry.key}\` of ${spec.name} is deprecated since parsl ${deprecated.release}${deprecated.reference ? ` (${deprecated.reference})` : ''}` +
-      `${rename ? ` in favour of \`${rename}\`` : ''}; ${describeTarget(context.target)} still accepts it with a warning` +
-      (removed ? `, but parsl ${removed.release} removed it${firstRejecting ? ` and QIIME 2 ${firstRejecting.version} is the first release that fails on it` : ''}` : ''),
+    message: {
+      headline:
+        `\`${entry.key}\` of ${spec.name} is deprecated since parsl ${deprecated.release}${deprecated.reference ? ` (${deprecated.reference})` : ''}` +
+        `${rename ? ` in favour of \`${rename}\`` : ''}`,
+      note:
+        `${describeTarget(context.target)} still accepts it with a warning` +
+        (removed ? `, but parsl ${removed.release} removed it${firstRejecting ? ` and QIIME 2 ${firstRejecting.version} is the first release that fails on it` : ''}` : ''),
+    },
     ...(rename &&
       !siblings.has(rename) && {
         fix: { safety: 'safe', description: `rename it to \`${rename}\``, edits: [replace(entry.keySpan, rename)] },

@@ -29,10 +29,11 @@ export const rule = defineRule({
         const fixable = edits.every((edit) => CARRIAGE_RETURN_ESCAPE.test(context.source.text.slice(edit.start, edit.end)));
         context.report({
           at: node,
-          message:
-            `${field} ends ${returns.length === 1 ? 'a line' : `${returns.length} lines`} with a carriage return (\\r before a line feed): ` +
-            'parsl copies it into the batch script, and sbatch refuses the whole script with "Batch script contains DOS line breaks (\\r\\n)", ' +
-            'so no block ever starts; remove the \\r',
+          message: {
+            headline: `${field} ends ${returns.length === 1 ? 'a line' : `${returns.length} lines`} with a carriage return (\\r before a line feed)`,
+            note: 'parsl copies it into the batch script, and sbatch refuses the whole script with "Batch script contains DOS line breaks (\\r\\n)", so no block ever starts',
+            help: 'remove the \\r',
+          },
           fix: fixable ? { safety: 'safe', description: `remove the \\r from ${field}`, edits } : undefined,
         });
       }

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import type { MessageParts } from '../../src/engine/message.js';
 import { closestMatch } from '../../src/suggest.js';
 
 export const rule = defineRule({
@@ -20,13 +21,14 @@ export const rule = defineRule({
   }),
 });
 
-function explain(key: string): string {
+function explain(key: string): MessageParts {
   if (key === 'executor_mapping') {
-    return (
-      'a top-level [executor_mapping] is read only when QIIME 2 (2024.10 and later) finds this file by itself (--parallel without --parallel-config); ' +
-      'with --parallel-config it is ignored and every action runs on "default": write it as [parsl.executor_mapping]'
-    );
+    return {
+      headline: 'a top-level [executor_mapping] is read only when QIIME 2 (2024.10 and later) finds this file by itself (--parallel without --parallel-config)',
+      note: 'with --parallel-config it is ignored and every action runs on "default"',
+      help: 'write it as [parsl.executor_mapping]',
+    };
   }
   const guess = closestMatch(key, ['parsl']);
-  return `QIIME 2 reads only the [parsl] table, so [${key}] is ignored${guess ? `: did you mean [${guess}]?` : ''}`;
+  return { headline: `QIIME 2 reads only the [parsl] table, so [${key}] is ignored`, help: guess ? `did you mean [${guess}]?` : undefined };
 }

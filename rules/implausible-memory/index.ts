@@ -36,10 +36,13 @@ export const rule = defineRule({
       const meantInMb = tb < IMPLAUSIBLE_GB;
       context.report({
         at: value,
-        message:
-          `${param.name} = ${text} counts gigabytes: parsl writes \`${param.written(gb, text)}\`, ${tb < 1e9 ? Math.round(tb) : 'billions of'} TB per ${param.per}, ` +
-          `which no node has: ${param.refusal}, and no worker runs. ` +
-          (meantInMb ? `If you meant ${text} MB, write ${param.name} = ${Math.floor(tb)}` : `Write the memory of one ${param.per} in GB`),
+        message: {
+          headline: `${param.name} = ${text} counts gigabytes`,
+          note:
+            `parsl writes \`${param.written(gb, text)}\`, ${tb < 1e9 ? Math.round(tb) : 'billions of'} TB per ${param.per}, ` +
+            `which no node has: ${param.refusal}, and no worker runs.`,
+          help: meantInMb ? `If you meant ${text} MB, write ${param.name} = ${Math.floor(tb)}` : `Write the memory of one ${param.per} in GB`,
+        },
         suggestions: meantInMb ? suggestions(param.name, value.span, gb) : [],
       });
     },

@@ -26,10 +26,13 @@ export const rule = defineRule({
       const idleCores = nodeCores ? `, and ${nodeCores.setting.value - byMemory * coresPerWorker.setting.value} of the ${nodeCores.setting.value} cores of each node sit idle` : '';
       context.report({
         at: memPerWorker!.setting.entry!.keySpan,
-        message:
-          `only floor(${nodeMemory!.name} / ${memPerWorker!.name}) = floor(${settingText(nodeMemory!.setting)} / ${settingText(memPerWorker!.setting)}) = ${byMemory} workers fit in a node's memory, ` +
-          `fewer than the ${intended.workers} that ${intended.reason}: parsl starts ${byMemory} per node${idleCores}. ` +
-          `Raise ${nodeMemory!.name} to ${intended.workers * memPerWorker!.setting.value}, or lower ${intended.lower}`,
+        message: {
+          headline:
+            `only floor(${nodeMemory!.name} / ${memPerWorker!.name}) = floor(${settingText(nodeMemory!.setting)} / ${settingText(memPerWorker!.setting)}) = ${byMemory} workers fit in a node's memory, ` +
+            `fewer than the ${intended.workers} that ${intended.reason}`,
+          note: `parsl starts ${byMemory} per node${idleCores}.`,
+          help: `Raise ${nodeMemory!.name} to ${intended.workers * memPerWorker!.setting.value}, or lower ${intended.lower}`,
+        },
       });
     },
   }),

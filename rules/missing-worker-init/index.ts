@@ -18,9 +18,12 @@ export const rule = defineRule({
       if (text && text.value.trim() !== '') return;
       context.report({
         at: workerInit?.keySpan ?? object.table,
-        message:
-          `${object.className} has ${workerInit ? 'an empty' : 'no'} worker_init: the batch job starts parsl's workers without activating your QIIME 2 environment, ` +
-          'so unless the job inherits it, process_worker_pool.py is not found and the pipeline waits for workers that never connect',
+        message: {
+          headline: `${object.className} has ${workerInit ? 'an empty' : 'no'} worker_init`,
+          note:
+            "the batch job starts parsl's workers without activating your QIIME 2 environment, " +
+            'so unless the job inherits it, process_worker_pool.py is not found and the pipeline waits for workers that never connect',
+        },
       });
     },
   }),

@@ -26,10 +26,11 @@ function check(context: RuleContext, { spec, entry, siblings }: KeywordArgument)
   const rename = otherName !== undefined && spec.params.has(otherName) ? otherName : undefined;
   context.report({
     at: entry.keySpan,
-    message:
-      `\`${entry.key}\` was ${removed ? 'removed from' : 'added to'} ${spec.name} ${when}: ` +
-      `${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() got an unexpected keyword argument '${entry.key}'` +
-      (rename ? `; parsl ${context.target.parsl} calls it \`${rename}\`` : ''),
+    message: {
+      headline: `\`${entry.key}\` was ${removed ? 'removed from' : 'added to'} ${spec.name} ${when}`,
+      note: `${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() got an unexpected keyword argument '${entry.key}'`,
+      help: rename ? `parsl ${context.target.parsl} calls it \`${rename}\`` : undefined,
+    },
     ...(rename &&
       !siblings.has(rename) && {
         fix: { safety: 'safe', description: `rename it to \`${rename}\``, edits: [replace(entry.keySpan, rename)] },

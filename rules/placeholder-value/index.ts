@@ -46,7 +46,7 @@ export const rule = defineRule({
           reportedUpTo = found.end;
           context.report({
             at: context.locate(node).spanOf(found.start, found.end),
-            message: `"${found.text}" is a placeholder left from a template: replace it with your own value. ${consequence(key, found.text)}`,
+            message: { headline: `"${found.text}" is a placeholder left from a template`, note: `${consequence(key, found.text)}.`, help: 'Replace it with your own value' },
           });
         }
       }
@@ -85,7 +85,7 @@ function consequence(key: string, placeholder: string): string {
   if (key === 'worker_init' && placeholder.startsWith('<')) {
     return 'bash reads "<…>" as input and output redirections, so this line fails; followed by ";", "&&" or the end of the string it is a syntax error that ends the batch script before any worker starts';
   }
-  if (key === 'worker_init') return 'The batch job runs this command as written, so it fails and the workers start without their environment';
+  if (key === 'worker_init') return 'the batch job runs this command as written, so it fails and the workers start without their environment';
   if (key === 'scheduler_options') return 'sbatch reads this directive as written, so it refuses the job or runs it where you did not mean';
   return `parsl passes ${key} on as written, so the scheduler refuses the job or runs it where you did not mean`;
 }

@@ -19,7 +19,11 @@ export const rule = defineRule({
       if (!context.catalog.lookup(object.group, bareName)) return;
       context.report({
         at: value,
-        message: `QIIME 2 looks \`class\` up as an attribute of parsl.${object.group}, so "${value.value}" fails with AttributeError: module 'parsl.${object.group}' has no attribute '${value.value}'; write "${bareName}"`,
+        message: {
+          headline: `QIIME 2 looks \`class\` up as an attribute of parsl.${object.group}, so "${value.value}" fails`,
+          note: `AttributeError: module 'parsl.${object.group}' has no attribute '${value.value}'`,
+          help: `write "${bareName}"`,
+        },
         fix: { safety: 'safe', description: `use the bare name ${bareName}`, edits: [replace(value, tomlBasicString(bareName))] },
       });
     },

@@ -12,7 +12,7 @@ export const rule = defineRule({
     syntaxError(error) {
       // A syntax error points at one character (none at the end of the file).
       const end = Math.min(error.offset + 1, context.source.text.length);
-      context.report({ at: { start: error.offset, end }, message: `${error.message}; ${describeReader(readingRelease(context.target))} and rejects the whole file` });
+      context.report({ at: { start: error.offset, end }, message: { headline: error.message, note: `${describeReader(readingRelease(context.target))} and rejects the whole file` } });
     },
   }),
 });
