@@ -165,10 +165,12 @@ describe('output', () => {
     assert.equal(report.version, 1);
     assert.deepEqual(report.summary, { errors: 1, warnings: 0, infos: 0, files: 1 });
     const diagnostic = report.files[0]!.diagnostics[0]!;
-    assert.deepEqual(Object.keys(diagnostic).sort(), ['column', 'docs', 'endColumn', 'endLine', 'endOffset', 'fix', 'line', 'message', 'offset', 'rule', 'severity', 'suggestions'].sort());
+    assert.deepEqual(Object.keys(diagnostic).sort(), ['column', 'docs', 'endColumn', 'endLine', 'endOffset', 'fix', 'headline', 'help', 'line', 'message', 'note', 'offset', 'rule', 'severity', 'suggestions'].sort());
     assert.deepEqual([diagnostic['line'], diagnostic['column'], diagnostic['endLine'], diagnostic['endColumn']], [3, 1, 3, 20]);
     assert.equal(diagnostic['fix'], null);
     assert.match(String(diagnostic['docs']), /rules\/missing-default-executor/);
+    assert.deepEqual([diagnostic['headline'], diagnostic['help']], ['no executor is labelled "default" (labels: "tpool")', null]);
+    assert.equal(diagnostic['message'], `${String(diagnostic['headline'])}: ${String(diagnostic['note'])}`);
   });
 
   test('--rule changes a severity or turns a rule off', () => {
@@ -224,7 +226,7 @@ describe('fixes', () => {
 
   test('without --fix, the summary says what could be fixed', () => {
     const run = cli(['config.toml'], { cwd: workspace({ 'config.toml': TYPO }) });
-    assert.match(run.stdout, /1 error, 0 warnings in 1 file \(1 checked\)\n1 fixable with --fix --unsafe-fixes\n$/);
+    assert.match(run.stdout, /1 error, 0 warnings in 1 file \(1 checked\)\nNo fixes available \(1 hidden fix can be applied with --fix --unsafe-fixes\)\n$/);
   });
 
   test('--diff prints what --fix would write and writes nothing: exit 1 with changes, 0 without', () => {

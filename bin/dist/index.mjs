@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-6IHPFBE3.mjs";
+} from "./chunk-UNQAXUZQ.mjs";
 import {
   lintBytes,
   lintText,

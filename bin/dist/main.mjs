@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-6IHPFBE3.mjs";
+} from "./chunk-UNQAXUZQ.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,

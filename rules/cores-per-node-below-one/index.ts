@@ -18,9 +18,10 @@ export const rule = defineRule({
       const cpusPerTask = settingText(cores); // as parsl writes it: Python's int is exact beyond 2^53
       context.report({
         at: cores.entry.keySpan,
-        message:
-          `cores_per_node = ${cpusPerTask} makes parsl write "#SBATCH --cpus-per-task=${cpusPerTask}", which sbatch rejects ` +
-          `(sbatch: error: Invalid numeric value "${cpusPerTask}" for --cpus-per-task.): no block is ever submitted`,
+        message: {
+          headline: `cores_per_node = ${cpusPerTask} makes parsl write "#SBATCH --cpus-per-task=${cpusPerTask}", which sbatch rejects`,
+          note: `sbatch: error: Invalid numeric value "${cpusPerTask}" for --cpus-per-task. No block is ever submitted`,
+        },
       });
     },
   }),

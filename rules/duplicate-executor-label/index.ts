@@ -24,7 +24,7 @@ export const rule = defineRule({
         const how = label.written ? '' : ` (the default label of ${executor.className}, since none is set)`;
         context.report({
           at,
-          message: `executor label "${label.value}"${how} is already used by the executor on line ${earlier}: parsl raises ConfigurationError: Executors must have unique labels`,
+          message: { headline: `executor label "${label.value}"${how} is already used by the executor on line ${earlier}`, note: 'parsl raises ConfigurationError: Executors must have unique labels' },
         });
       }
     },

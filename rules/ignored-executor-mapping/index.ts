@@ -20,7 +20,10 @@ export const rule = defineRule({
         for (const plugin of unique(mapping.perPlugin.map((assignment) => assignment.plugin!))) {
           context.report({
             at: plugin.value,
-            message: `${describeTarget(context.target)} reads executor_mapping as action = "label" pairs: it takes \`${plugin.key}\` for an action, so the actions in this table run on "default" (tables per plugin need QIIME 2 ${FIRST_PER_PLUGIN} or later)`,
+            message: {
+              headline: `${describeTarget(context.target)} reads executor_mapping as action = "label" pairs`,
+              note: `it takes \`${plugin.key}\` for an action, so the actions in this table run on "default" (tables per plugin need QIIME 2 ${FIRST_PER_PLUGIN} or later)`,
+            },
           });
         }
       }
@@ -45,7 +48,11 @@ function reportDash(context: RuleContext, entry: TomlEntry, kind: 'plugin' | 'ac
   const renamable = /^[a-z0-9-]+$/i.test(entry.key) && !siblings.has(id);
   context.report({
     at: entry.keySpan,
-    message: `QIIME 2 ${kind} ids use underscores, so \`${entry.key}\` never matches one and ${kind === "plugin" ? "its actions run" : "the action runs"} on "default"; write \`${id}\``,
+    message: {
+      headline: `QIIME 2 ${kind} ids use underscores, so \`${entry.key}\` never matches one`,
+      note: `${kind === 'plugin' ? 'its actions run' : 'the action runs'} on "default"`,
+      help: `write \`${id}\``,
+    },
     ...(renamable && { fix: { safety: 'safe', description: `write ${id}`, edits: [replace(entry.keySpan, id)] } }),
   });
 }

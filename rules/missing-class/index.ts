@@ -15,12 +15,12 @@ export const rule = defineRule({
         const shape = key === 'executors' ? 'an array of tables ([[parsl.executors]]), each with a `class` key' : 'a table with a `class` key';
         context.report({
           at: object.node,
-          message: `\`${key}\` must be ${shape}, not ${describeNode(object.node)}: QIIME 2 builds a parsl object from it and fails with a TypeError`,
+          message: { headline: `\`${key}\` must be ${shape}, not ${describeNode(object.node)}`, note: 'QIIME 2 builds a parsl object from it and fails with a TypeError' },
         });
       } else if (!object.classEntry) {
         context.report({
           at: object.table,
-          message: `this \`${key}\` table has no \`class\`: QIIME 2 builds a parsl object from every \`${key}\` table and fails with KeyError: 'class'`,
+          message: { headline: `this \`${key}\` table has no \`class\``, note: `QIIME 2 builds a parsl object from every \`${key}\` table and fails with KeyError: 'class'` },
         });
       }
     },

@@ -18,8 +18,10 @@ export const rule = defineRule({
         if (config.configParams.size === 0) return;
         context.report({
           at: config.executorsEntry ? entryAnchor(config.executorsEntry) : config.parslTable,
-          message:
-            "[parsl] sets parsl.Config arguments but defines no executors: parsl then runs one ThreadPoolExecutor labelled \"threads\", and QIIME 2 fails with KeyError: 'default' at the first action",
+          message: {
+            headline: '[parsl] sets parsl.Config arguments but defines no executors',
+            note: "parsl then runs one ThreadPoolExecutor labelled \"threads\", and QIIME 2 fails with KeyError: 'default' at the first action",
+          },
         });
         return;
       }
@@ -30,7 +32,10 @@ export const rule = defineRule({
       const named = labels.map((label) => `"${label!.value}"`).join(', ');
       context.report({
         at: entryAnchor(config.executorsEntry!),
-        message: `no executor is labelled "default" (labels: ${named}): QIIME 2 sends every action that executor_mapping does not name to "default" and fails with KeyError: 'default'`,
+        message: {
+          headline: `no executor is labelled "default" (labels: ${named})`,
+          note: `QIIME 2 sends every action that executor_mapping does not name to "default" and fails with KeyError: 'default'`,
+        },
       });
     },
   }),

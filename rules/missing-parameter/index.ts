@@ -18,7 +18,10 @@ export const rule = defineRule({
       const names = missing.map((name) => `'${name}'`).join(' and ');
       context.report({
         at: object.table,
-        message: `${spec.name} requires ${missing.map((name) => `\`${name}\``).join(', ')}: ${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() missing ${missing.length} required argument${missing.length === 1 ? '' : 's'}: ${names}`,
+        message: {
+          headline: `${spec.name} requires ${missing.map((name) => `\`${name}\``).join(', ')}`,
+          note: `${describeLoader(context.target)} fails with TypeError: ${spec.name}.__init__() missing ${missing.length} required argument${missing.length === 1 ? '' : 's'}: ${names}`,
+        },
       });
     },
   }),

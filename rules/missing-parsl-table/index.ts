@@ -14,13 +14,13 @@ export const rule = defineRule({
       if (config.parsl) {
         context.report({
           at: config.parsl.keySpan,
-          message: `\`parsl\` must be a table ([parsl]), not ${describeNode(config.parsl.value)}: QIIME 2 fails as it loads the file`,
+          message: { headline: `\`parsl\` must be a table ([parsl]), not ${describeNode(config.parsl.value)}`, note: 'QIIME 2 fails as it loads the file' },
         });
         return;
       }
       context.report({
         at: { start: 0, end: context.source.lineText(1).length },
-        message: "no [parsl] table: QIIME 2 reads only [parsl] and fails with AttributeError: 'NoneType' object has no attribute 'pop'",
+        message: { headline: 'no [parsl] table', note: "QIIME 2 reads only [parsl] and fails with AttributeError: 'NoneType' object has no attribute 'pop'" },
       });
     },
   }),

@@ -19,7 +19,10 @@ export const rule = defineRule({
       if (typeof fallback !== 'string') return;
       context.report({
         at: object.table,
-        message: `${object.className} has no walltime, so parsl's default of ${fallback} applies: every block, and the workers in it, is killed after ${describeDuration(fallback)}`,
+        message: {
+          headline: `${object.className} has no walltime, so parsl's default of ${fallback} applies`,
+          note: `every block, and the workers in it, is killed after ${describeDuration(fallback)}`,
+        },
       });
     },
   }),

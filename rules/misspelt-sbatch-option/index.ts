@@ -18,7 +18,11 @@ export const rule = defineRule({
         const meant = candidates.map((candidate) => `--${candidate}`).join(' or ');
         context.report({
           at,
-          message: `${name} is not an sbatch option; did you mean ${meant}? sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}" (exit 255), so no block ever starts`,
+          message: {
+            headline: `${name} is not an sbatch option`,
+            note: `sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}" (exit 255), so no block ever starts`,
+            help: `did you mean ${meant}?`,
+          },
           // The closest option is probably meant, but a wrong pick changes what the job asks for.
           ...(candidates.length === 1 && { fix: { safety: 'unsafe', description: `write --${candidates[0]}`, edits: [replace(at, `--${candidates[0]}`)] } }),
         });

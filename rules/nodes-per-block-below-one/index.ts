@@ -19,9 +19,10 @@ export const rule = defineRule({
       if (!launcher || launcher.reach === 'runs-once') return;
       context.report({
         at: nodes.entry.keySpan,
-        message:
-          `nodes_per_block = ${settingText(nodes)}: ${launcher.className} starts tasks_per_node × nodes_per_block worker pools in a block, here none, ` +
-          'so no task sent to this executor ever runs',
+        message: {
+          headline: `nodes_per_block = ${settingText(nodes)}`,
+          note: `${launcher.className} starts tasks_per_node × nodes_per_block worker pools in a block, here none, so no task sent to this executor ever runs`,
+        },
       });
     },
   }),

@@ -20,8 +20,8 @@ export const rule = defineRule({
       context.report({
         at: value,
         message: {
-          headline: `QIIME 2 looks \`class\` up as an attribute of parsl.${object.group}, so "${value.value}" fails`,
-          note: `AttributeError: module 'parsl.${object.group}' has no attribute '${value.value}'`,
+          headline: `QIIME 2 looks \`class\` up as an attribute of parsl.${object.group}, so "${value.value}" fails with AttributeError`,
+          note: `module 'parsl.${object.group}' has no attribute '${value.value}'`,
           help: `write "${bareName}"`,
         },
         fix: { safety: 'safe', description: `use the bare name ${bareName}`, edits: [replace(value, tomlBasicString(bareName))] },

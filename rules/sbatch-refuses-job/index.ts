@@ -24,7 +24,7 @@ export const rule = defineRule({
       const written = value ? ` (${value.written})` : '';
       context.report({
         at: value?.at ?? quoted ?? table,
-        message: `sbatch --test-only refuses this job${written}, so every block would fail to submit: "${sbatchSays(answer)}"`,
+        message: { headline: `sbatch --test-only refuses this job${written}, so every block would fail to submit`, note: `"${sbatchSays(answer)}"` },
       });
 
       function findInSchedulerOptions(text: string): Span | undefined {

@@ -17,7 +17,7 @@ export const rule = defineRule({
       const fields = missing.map((field) => `\`${field}\``).join(' and ');
       context.report({
         at: object.table,
-        message: `${object.className} has no ${fields}, which this site requires ([required] in the parsl-lint config): the scheduler refuses or misplaces the job`,
+        message: { headline: `${object.className} has no ${fields}, which this site requires ([required] in the parsl-lint config)`, note: 'the scheduler refuses or misplaces the job' },
       });
     },
   }),

@@ -22,9 +22,11 @@ export const rule = defineRule({
       const caseOnly = guess !== undefined && guess.toLowerCase() === value.value.toLowerCase();
       context.report({
         at: value,
-        message:
-          `parsl has no strategy "${value.value}" (it has ${STRATEGIES.map((name) => `"${name}"`).join(', ')}): ` +
-          `${describeLoader(context.target)} fails with KeyError: '${value.value}' when it starts the pipeline${guess ? `; did you mean "${guess}"?` : ''}`,
+        message: {
+          headline: `parsl has no strategy "${value.value}" (it has ${STRATEGIES.map((name) => `"${name}"`).join(', ')})`,
+          note: `${describeLoader(context.target)} fails with KeyError: '${value.value}' when it starts the pipeline`,
+          help: guess ? `did you mean "${guess}"?` : undefined,
+        },
         ...(guess && {
           fix: { safety: caseOnly ? 'safe' : 'unsafe', description: `use "${guess}"`, edits: [replace(value, tomlBasicString(guess))] },
         }),

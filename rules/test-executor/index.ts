@@ -15,7 +15,10 @@ export const rule = defineRule({
       if (object.group !== 'executors' || !isString(value) || value.value !== TEST_EXECUTOR) return;
       context.report({
         at: value,
-        message: `${TEST_EXECUTOR} is a ThreadPoolExecutor that QIIME 2 builds only for its test suite: without the QIIMETEST environment variable, loading this config raises ValueError: Do not instantiate the class '${TEST_EXECUTOR}' when not testing`,
+        message: {
+          headline: `${TEST_EXECUTOR} is a ThreadPoolExecutor that QIIME 2 builds only for its test suite`,
+          note: `without the QIIMETEST environment variable, loading this config raises ValueError: Do not instantiate the class '${TEST_EXECUTOR}' when not testing`,
+        },
       });
     },
   }),

@@ -19,7 +19,7 @@ export const rule = defineRule({
       for (const form of config.document.toml11Forms) {
         context.report({
           at: form.span,
-          message: `${form.what} is TOML 1.1: ${reader} and refuses it; ${form.advice}`,
+          message: { headline: `${form.what} is TOML 1.1`, note: `${reader} and refuses it`, help: form.advice },
           fix:
             form.replacement === undefined
               ? undefined

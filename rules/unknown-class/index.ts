@@ -38,7 +38,7 @@ export const rule = defineRule({
       if (spec?.abstract) {
         context.report({
           at: value,
-          message: `${name} is the abstract base class of ${module}, which Python cannot instantiate (TypeError); use one of ${usable.join(', ')}`,
+          message: { headline: `${name} is the abstract base class of ${module}, which Python cannot instantiate (TypeError)`, help: `use one of ${usable.join(', ')}` },
         });
         return;
       }
@@ -46,13 +46,13 @@ export const rule = defineRule({
       const failure = `${describeLoader(context.target)} fails with AttributeError: module '${module}' has no attribute '${name}'`;
       const why = wrongModule(context, object.group, bareName) ?? versionChange(context, object.group, bareName);
       if (why) {
-        context.report({ at: value, message: `${why}: ${failure}` });
+        context.report({ at: value, message: { headline: why, note: failure } });
         return;
       }
       const guess = closestMatch(bareName, usable);
       context.report({
         at: value,
-        message: `${module} has no class ${name}: ${failure}; ${guess ? `did you mean ${guess}?` : `its classes are ${usable.join(', ') || 'none'}`}`,
+        message: { headline: `${module} has no class ${name}`, note: failure, help: guess ? `did you mean ${guess}?` : `its classes are ${usable.join(', ') || 'none'}` },
         ...(guess && {
           fix: { safety: 'unsafe', description: `use ${guess}`, edits: [replace(value, tomlBasicString(guess))] },
         }),

@@ -22,17 +22,18 @@ export const rule = defineRule({
       for (const assignment of [...mapping.flat, ...mapping.perPlugin]) {
         const value = assignment.label;
         if (value.kind !== 'scalar' || typeof value.value !== 'string') {
-          context.report({ at: value, message: `${assignment.action.key} must be sent to an executor label (a string), not ${describeNode(value)}: QIIME 2 fails with a KeyError when it runs that action` });
+          context.report({ at: value, message: { headline: `${assignment.action.key} must be sent to an executor label (a string), not ${describeNode(value)}`, note: 'QIIME 2 fails with a KeyError when it runs that action' } });
           continue;
         }
         if (known.includes(value.value)) continue;
         const guess = closestMatch(value.value, known);
         context.report({
           at: value,
-          message:
-            `no executor is labelled "${value.value}" (labels: ${known.map((label) => `"${label}"`).join(', ')})` +
-            `: QIIME 2 fails with KeyError: '${value.value}' when it runs ${assignment.action.key}` +
-            (guess ? `; did you mean "${guess}"?` : ''),
+          message: {
+            headline: `no executor is labelled "${value.value}" (labels: ${known.map((label) => `"${label}"`).join(', ')})`,
+            note: `QIIME 2 fails with KeyError: '${value.value}' when it runs ${assignment.action.key}`,
+            help: guess ? `did you mean "${guess}"?` : undefined,
+          },
           ...(guess && {
             fix: { safety: 'unsafe', description: `send it to "${guess}"`, edits: [replace(value, tomlBasicString(guess))] },
           }),

@@ -19,7 +19,7 @@ export const rule = defineRule({
         const replacement = problem.retired ? undefined : suggestion;
         context.report({
           at,
-          message: `${problem.message}: sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}"`,
+          message: { headline: problem.message, note: `sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}"` },
           ...(replacement &&
             problem.suggestions!.length === 1 && {
               fix: { safety: 'unsafe', description: `write --${replacement}`, edits: [replace(at, `--${replacement}`)] },

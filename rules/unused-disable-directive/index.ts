@@ -18,13 +18,18 @@ export const rule = defineRule({
         const written = `# ${directive.word}`;
         if (directive.kind === undefined) {
           const guess = closestMatch(directive.word, DIRECTIVE_KINDS.map((kind) => DIRECTIVE_PREFIX + kind));
-          context.report({ at: directive.span, message: `"${directive.word}" is not a parsl-lint directive${guess ? `; did you mean "${guess}"?` : ''}` });
+          context.report({ at: directive.span, message: { headline: `"${directive.word}" is not a parsl-lint directive`, help: guess ? `did you mean "${guess}"?` : undefined } });
         } else if (directive.rules.length === 0) {
-          context.report({ at: directive.span, message: `${written} names no rule; write the rules it is for: ${written} RULE[, RULE] -- reason` });
+          context.report({ at: directive.span, message: { headline: `${written} names no rule`, help: `write the rules it is for: ${written} RULE[, RULE] -- reason` } });
         } else if (directive.scope === undefined) {
           context.report({
             at: directive.span,
-            message: `${written} applies nowhere: put it on its own line at the top of the file, before the first key or header (for the whole file), or right above a later table header (for that table); for one line use # parsl-lint-disable-next-line`,
+            message: {
+              headline: `${written} applies nowhere`,
+              help:
+                'put it on its own line at the top of the file, before the first key or header (for the whole file), or right above a later table header (for that table); ' +
+                'for one line use # parsl-lint-disable-next-line',
+            },
           });
         } else {
           for (const name of directive.rules) {
@@ -32,7 +37,7 @@ export const rule = defineRule({
               const guess = closestMatch(name.name, ruleIds);
               context.report({
                 at: name.span,
-                message: `no rule is named "${name.name}"${guess ? `; did you mean "${guess}"?` : ''}`,
+                message: { headline: `no rule is named "${name.name}"`, help: guess ? `did you mean "${guess}"?` : undefined },
                 ...(guess && { suggestions: [{ description: `write "${guess}"`, edits: [replace(name.span, guess)] }] }),
               });
             } else if (name.suppressed === 0) {

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { replace } from '../../src/document/edits.js';
+import type { MessageParts } from '../../src/engine/message.js';
 import { tomlBasicString } from '../../src/fixes/toml-string.js';
 import { stringParam } from '../../src/model/config.js';
 import { schedulerOf } from '../../src/scheduler/registry.js';
@@ -26,18 +27,18 @@ export const rule = defineRule({
 });
 
 /** SlurmProvider, LSFProvider, CobaltProvider: parsl's wtime_to_minutes turns `H:M:S` into minutes. */
-function minutesProblem(className: string, text: string): string | undefined {
+function minutesProblem(className: string, text: string): Problem | undefined {
   const minutes = parslWalltimeToMinutes(text);
   if (!minutes.ok) {
-    return `walltime "${text}" is not hours:minutes:seconds: parsl's wtime_to_minutes raises ${minutes.reason} each time it submits a block, so no job ever starts`;
+    return { headline: `walltime "${text}" is not hours:minutes:seconds`, note: `parsl's wtime_to_minutes raises ${minutes.reason} each time it submits a block, so no job ever starts` };
   }
   if (minutes.minutes < 0) {
     const slurm = className === 'SlurmProvider' ? ` (#SBATCH --time=${minutes.minutes}, which Slurm refuses as an invalid time limit)` : '';
-    return `walltime "${text}" is negative: parsl turns it into ${minutes.minutes} minutes${slurm}`;
+    return { headline: `walltime "${text}" is negative`, note: `parsl turns it into ${minutes.minutes} minutes${slurm}` };
   }
   if (minutes.minutes < 1) {
     const slurm = className === 'SlurmProvider' ? ' (#SBATCH --time=0, which Slurm reads as no time limit: most clusters refuse the job or it never starts)' : '';
-    return `walltime "${text}" is under one minute: parsl rounds it down to 0 minutes${slurm}`;
+    return { headline: `walltime "${text}" is under one minute`, note: `parsl rounds it down to 0 minutes${slurm}` };
   }
   return undefined;
 }
@@ -47,19 +48,22 @@ function minutesProblem(className: string, text: string): string | undefined {
  * as given, so the scheduler's own format applies (research/slurm.md A11): PBS takes
  * `[[hours:]minutes:]seconds[.ms]`, Grid Engine seconds or `h:m:s` with empty fields allowed.
  */
-function verbatimProblem(className: string, text: string): string | undefined {
+function verbatimProblem(className: string, text: string): Problem | undefined {
   const gridEngine = className === 'GridEngineProvider';
   const valid = gridEngine ? /^(\d+|\d*:\d*:\d*)$/.test(text) : /^\d+(:\d+){0,2}(\.\d+)?$/.test(text);
   if (valid) return undefined;
   const option = gridEngine ? '#$ -l h_rt' : '#PBS -l walltime';
-  return `walltime "${text}" is not a duration the scheduler reads: parsl writes it unchanged as \`${option}=${text}\`, and the submission is refused`;
+  return { headline: `walltime "${text}" is not a duration the scheduler reads`, note: `parsl writes it unchanged as \`${option}=${text}\`, and the submission is refused` };
 }
 
-function report(context: RuleContext, walltime: NonNullable<ReturnType<typeof stringParam>>, problem: string): void {
+/** What is wrong with the walltime and what follows from it; the repair is added by report. */
+type Problem = Omit<MessageParts, 'help'>;
+
+function report(context: RuleContext, walltime: NonNullable<ReturnType<typeof stringParam>>, problem: Problem): void {
   const repair = repairWalltime(walltime.value);
   context.report({
     at: walltime,
-    message: repair ? `${problem}; did you mean "${repair.text}"?` : problem,
+    message: { ...problem, help: repair ? `did you mean "${repair.text}"?` : undefined },
     ...(repair && {
       fix: { safety: repair.safety, description: `write ${repair.text} (reading "${walltime.value}" as ${repair.reading})`, edits: [replace(walltime, tomlBasicString(repair.text))] },
     }),

@@ -20,10 +20,12 @@ export const rule = defineRule({
       function report(perWorker: NamedSetting, perNode: NamedSetting, unit: string) {
         context.report({
           at: (perWorker.setting.entry ?? perNode.setting.entry)!.keySpan,
-          message:
-            `${perWorker.name} = ${settingText(perWorker.setting)} is more than ${perNode.name} = ${settingText(perNode.setting)}: ` +
-            `each worker pool counts ${settingText(perNode.setting)} ${unit} on its node and starts floor(${settingText(perNode.setting)} / ${settingText(perWorker.setting)}) = 0 workers, ` +
-            'so the blocks run but no task is ever executed and the pipeline waits forever',
+          message: {
+            headline: `${perWorker.name} = ${settingText(perWorker.setting)} is more than ${perNode.name} = ${settingText(perNode.setting)}`,
+            note:
+              `each worker pool counts ${settingText(perNode.setting)} ${unit} on its node and starts floor(${settingText(perNode.setting)} / ${settingText(perWorker.setting)}) = 0 workers, ` +
+              'so the blocks run but no task is ever executed and the pipeline waits forever',
+          },
         });
       }
     },
