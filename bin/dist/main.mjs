@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-RSC3RYOB.mjs";
+} from "./chunk-NIDENVOO.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
