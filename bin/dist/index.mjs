@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-UNQAXUZQ.mjs";
+} from "./chunk-STYCSNZF.mjs";
 import {
   lintBytes,
   lintText,

@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-UNQAXUZQ.mjs";
+} from "./chunk-STYCSNZF.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
