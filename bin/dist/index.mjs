@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-STYCSNZF.mjs";
+} from "./chunk-ESQ43F33.mjs";
 import {
   lintBytes,
   lintText,

@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-STYCSNZF.mjs";
+} from "./chunk-ESQ43F33.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,

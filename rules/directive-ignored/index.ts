@@ -19,11 +19,11 @@ export const rule = defineRule({
         if (!isUserLine(line) || (ignored.kind === 'after-header-end' && endedInOptions)) continue;
         const at = job.sourceSpan(ignored.span);
         if (!at) continue;
-        const where = line.source === 'worker_init' && ignored.kind === 'after-header-end' ? ' (worker_init runs after the header: put directives in scheduler_options)' : '';
+        const help = line.source === 'worker_init' && ignored.kind === 'after-header-end' ? 'worker_init runs after the header: put directives in scheduler_options' : undefined;
         const repair = ignored.repair && job.sourceEdit(ignored.repair.span, ignored.repair.text);
         context.report({
           at,
-          message: ignored.message + where,
+          message: { headline: ignored.message, help },
           ...(repair && { fix: { safety: 'safe', description: ignored.repair!.description, edits: [repair] } }),
         });
       }
