@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-MNLKQ6K7.mjs";
+} from "./chunk-7IIAG6CE.mjs";
 import {
   Chalk,
   RULES,
@@ -14,26 +14,27 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-RSC3RYOB.mjs";
+} from "./chunk-4UQQSCEB.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-2W4MDJLH.mjs";
-import "./chunk-LDMUV6AK.mjs";
-import "./chunk-4GCCSF6K.mjs";
+} from "./chunk-HPSJCLGC.mjs";
+import "./chunk-YSRWPMAM.mjs";
+import "./chunk-QNR2Z7DQ.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-52Y3AZEV.mjs";
+} from "./chunk-36AVV3EJ.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
+  resolveSlurmRelease,
   resolveTarget
-} from "./chunk-BWHIMXXQ.mjs";
+} from "./chunk-Q4WOAGVM.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";
@@ -79,7 +80,8 @@ function lintOptions(options) {
     rules: RULES,
     target: resolveTarget({ qiime2: options.qiime2, parsl: options.parsl }),
     settings: ruleSettings(options.rules),
-    inlineConfig: options.inlineConfig ?? true
+    inlineConfig: options.inlineConfig ?? true,
+    ...options.slurm !== void 0 && { slurmRelease: resolveSlurmRelease(options.slurm).release }
   };
 }
 function ruleSettings(settings = {}) {
@@ -105,6 +107,7 @@ function commandOptions(paths, options) {
     color: false,
     qiime2: options.qiime2,
     parsl: options.parsl,
+    slurm: options.slurm,
     debug: false,
     fix: void 0,
     diff: false,

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { replace } from '../../src/document/edits.js';
-import { unknownOptions } from '../../src/model/slurm-job.js';
-import { JUDGED_SLURM_RELEASE } from '../../src/scheduler/slurm/adapter.js';
+import { newestJudgedRelease, unknownOptions } from '../../src/model/slurm-job.js';
 
 export const rule = defineRule({
   meta: {
@@ -18,7 +17,7 @@ export const rule = defineRule({
         const meant = candidates.map((candidate) => `--${candidate}`).join(' or ');
         context.report({
           at,
-          message: `${name} is not an sbatch option; did you mean ${meant}? sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}" (exit 255), so no block ever starts`,
+          message: `${name} is not an sbatch option; did you mean ${meant}? sbatch ${newestJudgedRelease(job)} refuses the job with "${problem.sbatchSays?.split('\n')[0]}" (exit 255), so no block ever starts`,
           // The closest option is probably meant, but a wrong pick changes what the job asks for.
           ...(candidates.length === 1 && { fix: { safety: 'unsafe', description: `write --${candidates[0]}`, edits: [replace(at, `--${candidates[0]}`)] } }),
         });
