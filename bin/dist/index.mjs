@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-7IIAG6CE.mjs";
+} from "./chunk-RBEK5SC3.mjs";
 import {
   Chalk,
   RULES,

@@ -6314,7 +6314,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-NWLYD3DG.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-JXF7WYNO.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
