@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-4UQQSCEB.mjs";
+} from "./chunk-EHQO6752.mjs";
 import {
   lintBytes,
   lintText,

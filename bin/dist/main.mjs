@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-4UQQSCEB.mjs";
+} from "./chunk-EHQO6752.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
