@@ -20,6 +20,7 @@ import { rule as directiveInWorkerInit } from './directive-in-worker-init/index.
 import { rule as unknownSbatchOption } from './unknown-sbatch-option/index.js';
 import { rule as misspeltSbatchOption } from './misspelt-sbatch-option/index.js';
 import { rule as sbatchRejectsDirective } from './sbatch-rejects-directive/index.js';
+import { rule as sbatchOptionRelease } from './sbatch-option-release/index.js';
 import { rule as overriddenDirective } from './overridden-directive/index.js';
 import { rule as siteRequiredField } from './site-required-field/index.js';
 import { rule as unusedDisableDirective } from './unused-disable-directive/index.js';
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   misspeltSbatchOption,
   unknownSbatchOption,
   sbatchRejectsDirective,
+  sbatchOptionRelease,
   overriddenDirective,
   siteRequiredField,
   unusedDisableDirective,

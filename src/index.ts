@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveTarget } from './catalog/index.js';
+import { resolveSlurmRelease } from './scheduler/slurm/releases.js';
 import { displayPath, looksLikeParslConfig, resolveFiles } from './cli/files.js';
 import type { CliOptions } from './cli/options.js';
 import { SettingsFinder } from './cli/settings.js';
@@ -39,6 +40,8 @@ export interface LintTextOptions {
   readonly qiime2?: string;
   /** The parsl release to judge against, for plain parsl users. */
   readonly parsl?: string;
+  /** The site's Slurm release (`23.02`, `slurm 23.02.7`); default: judge for every release from 22.05 to 25.11. */
+  readonly slurm?: string;
   /** Rule severities over the defaults, by rule id: `off`, `info`, `warning` or `error`. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** Honour `# parsl-lint-disable…` comments (default true). */
@@ -124,6 +127,7 @@ function lintOptions(options: LintTextOptions): LintOptions {
     target: resolveTarget({ qiime2: options.qiime2, parsl: options.parsl }),
     settings: ruleSettings(options.rules),
     inlineConfig: options.inlineConfig ?? true,
+    ...(options.slurm !== undefined && { slurmRelease: resolveSlurmRelease(options.slurm).release }),
   };
 }
 
@@ -153,6 +157,7 @@ function commandOptions(paths: readonly string[], options: LintFilesOptions): Cl
     color: false,
     qiime2: options.qiime2,
     parsl: options.parsl,
+    slurm: options.slurm,
     debug: false,
     fix: undefined,
     diff: false,

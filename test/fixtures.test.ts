@@ -9,12 +9,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { resolveTarget } from '../src/catalog/index.js';
 import type { Diagnostic } from '../src/engine/diagnostic.js';
 import { lintBytes } from '../src/engine/lint.js';
-import { RULES } from '../rules/index.js';
 import { repoRoot } from './support/paths.js';
-import { readFixtureSpec, type Expectation } from './support/expectations.js';
+import { fixtureLintOptions, readFixtureSpec, type Expectation } from './support/expectations.js';
 
 const fixturesDir = path.join(repoRoot, 'fixtures');
 const updateSnapshots = process.env['UPDATE_SNAPSHOTS'] === '1';
@@ -38,7 +36,7 @@ for (const ruleDir of readdirSync(fixturesDir).sort()) {
     for (const name of readdirSync(path.join(fixturesDir, ruleDir)).filter((file) => file.endsWith('.toml')).sort()) {
       const bytes = readFileSync(path.join(fixturesDir, ruleDir, name));
       const spec = readFixtureSpec(bytes.toString('utf8'));
-      const result = lintBytes(bytes, { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer });
+      const result = lintBytes(bytes, fixtureLintOptions(spec));
       snapshot.push(`== ${name}`, ...result.diagnostics.flatMap(snapshotLines), '');
 
       test(name, () => {

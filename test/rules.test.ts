@@ -7,10 +7,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { resolveTarget } from '../src/catalog/index.js';
 import { lintText } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
-import { readFixtureSpec } from './support/expectations.js';
+import { fixtureLintOptions, readFixtureSpec } from './support/expectations.js';
 import { repoRoot } from './support/paths.js';
 
 
@@ -72,7 +71,7 @@ test('the README lists exactly the rules, with their severities', () => {
 /** Examples may carry the fixtures' `# target:`, `# required:` and `# profile:` comments. */
 function optionsFor(example: string) {
   const spec = readFixtureSpec(example);
-  return { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer };
+  return fixtureLintOptions(spec);
 }
 
 function exampleAfter(page: string, heading: string): string {

@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-B3JND6FB.mjs";
+} from "./chunk-53SP2TB4.mjs";
 import {
   Chalk,
   RULES,
@@ -14,26 +14,27 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-ESQ43F33.mjs";
+} from "./chunk-7RC6NMH7.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-XZGB6JTP.mjs";
-import "./chunk-LDMUV6AK.mjs";
-import "./chunk-4GCCSF6K.mjs";
+} from "./chunk-ZNDMYAR2.mjs";
+import "./chunk-YSRWPMAM.mjs";
+import "./chunk-QNR2Z7DQ.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-BPYT7ZJA.mjs";
+} from "./chunk-SCGADPTE.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
+  resolveSlurmRelease,
   resolveTarget
-} from "./chunk-BWHIMXXQ.mjs";
+} from "./chunk-Q4WOAGVM.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";
@@ -79,7 +80,8 @@ function lintOptions(options) {
     rules: RULES,
     target: resolveTarget({ qiime2: options.qiime2, parsl: options.parsl }),
     settings: ruleSettings(options.rules),
-    inlineConfig: options.inlineConfig ?? true
+    inlineConfig: options.inlineConfig ?? true,
+    ...options.slurm !== void 0 && { slurmRelease: resolveSlurmRelease(options.slurm).release }
   };
 }
 function ruleSettings(settings = {}) {
@@ -105,6 +107,7 @@ function commandOptions(paths, options) {
     color: false,
     qiime2: options.qiime2,
     parsl: options.parsl,
+    slurm: options.slurm,
     debug: false,
     fix: void 0,
     diff: false,

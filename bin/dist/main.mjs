@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-ESQ43F33.mjs";
+} from "./chunk-7RC6NMH7.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,13 +21,13 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-XZGB6JTP.mjs";
-import "./chunk-LDMUV6AK.mjs";
+} from "./chunk-ZNDMYAR2.mjs";
+import "./chunk-YSRWPMAM.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-4GCCSF6K.mjs";
+} from "./chunk-QNR2Z7DQ.mjs";
 import {
   ConfigError,
   displayPath,
@@ -35,7 +35,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-BPYT7ZJA.mjs";
+} from "./chunk-SCGADPTE.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -52,7 +52,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-BWHIMXXQ.mjs";
+} from "./chunk-Q4WOAGVM.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
@@ -6169,7 +6169,7 @@ async function parseCommandLine(argv, ruleIds, version) {
   let output = "";
   const parser2 = yargs_default([...argv]).scriptName("parsl-lint").usage(
     "$0 [files, directories, globs or - for stdin ...] [--sbatch-test]\n$0 explain FILE...\n$0 schema [--qiime2 VERSION | --parsl VERSION]\n$0 rules [--format json]\n$0 rule NAME\n$0 which [--format json]\n$0 cluster-profile [SCONTROL-OUTPUT ...] [--output FILE]\n$0 init --workers N --cpus N --mem 96GB --walltime 24h --env ENV [--partition P] [--account A] [--qiime2 VERSION] [--output FILE]\n\nLint QIIME 2 / parsl TOML configs before you submit a pipeline; show the batch scripts parsl will write; print the JSON Schema for editors; list the rules; print a rule's page; name the config file QIIME 2 would load.\nTo lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which."
-  ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only (warnings still count for --max-warnings)" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("warn-ignored", { type: "boolean", default: true, describe: "Warn about a file named on the command line that exclude leaves out (--no-warn-ignored: don't); the warning counts for --max-warnings" }).option("error-on-unmatched-pattern", { type: "boolean", default: true, describe: "A path that does not exist, a glob that matches nothing or no parsl config found is an error (--no-error-on-unmatched-pattern: lint what is found)" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).options(SITE_OPTIONS).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
+  ).option("format", { alias: "f", choices: FORMATS, describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of stdout" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only (warnings still count for --max-warnings)" }).option("max-warnings", { type: "number", default: -1, describe: "Fail (exit 1) when there are more warnings than this" }).option("rule", { type: "string", describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)" }).option("stdin-filename", { type: "string", describe: "The name to report for a file read from stdin (-)" }).option("color", { type: "boolean", describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR" }).option("qiime2", { type: "string", describe: "Judge against this QIIME 2 release (default: the newest)" }).option("parsl", { type: "string", describe: "Judge against this parsl release (for plain parsl users)" }).option("slurm", { type: "string", describe: "Judge sbatch options for this Slurm release, as `sbatch --version` prints it (default: every release from 22.05 to 25.11)" }).option("fix", { type: "boolean", default: false, describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)" }).option("unsafe-fixes", { type: "boolean", default: false, describe: "With --fix or --diff: apply the unsafe fixes too" }).option("diff", { type: "boolean", default: false, describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any" }).option("config", { type: "string", describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]" }).option("inline-config", { type: "boolean", default: true, describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)" }).option("print-config", { type: "string", describe: "Print the settings that apply to this file and the config file they come from" }).option("warn-ignored", { type: "boolean", default: true, describe: "Warn about a file named on the command line that exclude leaves out (--no-warn-ignored: don't); the warning counts for --max-warnings" }).option("error-on-unmatched-pattern", { type: "boolean", default: true, describe: "A path that does not exist, a glob that matches nothing or no parsl config found is an error (--no-error-on-unmatched-pattern: lint what is found)" }).option("only-parsl-configs", { type: "boolean", default: false, describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit" }).options(SITE_OPTIONS).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).version(version).alias("help", "h").alias("version", "v").strictOptions().exitProcess(false).fail((message, error) => {
     throw new UsageError(message ?? error?.message ?? "invalid command line");
   }).wrap(Math.min(100, process.stdout.columns ?? 100));
   const argvParsed = await parser2.parseAsync([...argv], {}, (_error, _argv, text) => {
@@ -6213,6 +6213,7 @@ async function parseCommandLine(argv, ruleIds, version) {
       color: argvParsed.color,
       qiime2: argvParsed.qiime2,
       parsl: argvParsed.parsl,
+      slurm: argvParsed.slurm,
       debug: argvParsed.debug,
       fix: argvParsed.fix || argvParsed.diff ? argvParsed["unsafe-fixes"] ? "unsafe" : "safe" : void 0,
       diff: argvParsed.diff,
@@ -6293,7 +6294,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-UTEFPRVG.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-HM4IVPHC.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6325,11 +6326,11 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-WFHBVYGJ.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-3QREBIPZ.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-TZ7PQ32Z.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-6GQ677GO.mjs") : void 0;
   const counts = { unread: 0, ignored: 0 };
   let warnings = 0;
   for await (const input of readInputs(options, finder, cwd, counts)) {

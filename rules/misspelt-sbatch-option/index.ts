@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { replace } from '../../src/document/edits.js';
-import { unknownOptions } from '../../src/model/slurm-job.js';
-import { JUDGED_SLURM_RELEASE } from '../../src/scheduler/slurm/adapter.js';
+import { newestJudgedRelease, unknownOptions } from '../../src/model/slurm-job.js';
 
 export const rule = defineRule({
   meta: {
@@ -20,7 +19,7 @@ export const rule = defineRule({
           at,
           message: {
             headline: `${name} is not an sbatch option`,
-            note: `sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}" (exit 255), so no block ever starts`,
+            note: `sbatch ${newestJudgedRelease(job)} refuses the job with "${problem.sbatchSays?.split('\n')[0]}" (exit 255), so no block ever starts`,
             help: `did you mean ${meant}?`,
           },
           // The closest option is probably meant, but a wrong pick changes what the job asks for.

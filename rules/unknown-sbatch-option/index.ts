@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { replace } from '../../src/document/edits.js';
-import { unknownOptions } from '../../src/model/slurm-job.js';
-import { JUDGED_SLURM_RELEASE } from '../../src/scheduler/slurm/adapter.js';
+import { newestJudgedRelease, unknownOptions } from '../../src/model/slurm-job.js';
 
 export const rule = defineRule({
   meta: {
@@ -19,7 +18,7 @@ export const rule = defineRule({
         const replacement = problem.retired ? undefined : suggestion;
         context.report({
           at,
-          message: { headline: problem.message, note: `sbatch ${JUDGED_SLURM_RELEASE} refuses the job with "${problem.sbatchSays?.split('\n')[0]}"` },
+          message: { headline: problem.message, note: `sbatch ${newestJudgedRelease(job)} refuses the job with "${problem.sbatchSays?.split('\n')[0]}"` },
           ...(replacement &&
             problem.suggestions!.length === 1 && {
               fix: { safety: 'unsafe', description: `write --${replacement}`, edits: [replace(at, `--${replacement}`)] },

@@ -25,6 +25,8 @@ export interface CliOptions {
   readonly color: boolean | undefined;
   readonly qiime2: string | undefined;
   readonly parsl: string | undefined;
+  /** The site's Slurm release (`--slurm 23.02`), over the config's `[slurm] release`. */
+  readonly slurm: string | undefined;
   readonly debug: boolean;
   /** Which fixes --fix or --diff make: `safe` ones, or `unsafe` ones too (--unsafe-fixes); undefined: none. */
   readonly fix: FixSafety | undefined;
@@ -91,6 +93,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
     .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR' })
     .option('qiime2', { type: 'string', describe: 'Judge against this QIIME 2 release (default: the newest)' })
     .option('parsl', { type: 'string', describe: 'Judge against this parsl release (for plain parsl users)' })
+    .option('slurm', { type: 'string', describe: 'Judge sbatch options for this Slurm release, as `sbatch --version` prints it (default: every release from 22.05 to 25.11)' })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply the safe fixes to the files (for stdin -: print the fixed document)' })
     .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: apply the unsafe fixes too' })
     .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and write nothing; exit 1 if there is any' })
@@ -153,6 +156,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
       color: argvParsed.color,
       qiime2: argvParsed.qiime2,
       parsl: argvParsed.parsl,
+      slurm: argvParsed.slurm,
       debug: argvParsed.debug,
       fix: argvParsed.fix || argvParsed.diff ? (argvParsed['unsafe-fixes'] ? 'unsafe' : 'safe') : undefined,
       diff: argvParsed.diff,

@@ -14,6 +14,8 @@ import type { Rule } from '../engine/rule.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './files.js';
 import type { CliOptions } from './options.js';
+import type { SlurmRelease } from '../scheduler/slurm/options.js';
+import { describeSlurmSubstitution, resolveSlurmRelease } from '../scheduler/slurm/releases.js';
 
 export interface FileSettings {
   readonly config: LinterConfig;
@@ -76,6 +78,7 @@ export class SettingsFinder {
         requiredFields: config.required,
         profile: config.profile,
         slurmPluginOptions: config.slurmPluginOptions,
+        ...this.slurmRelease(config),
       },
       excluded: await globMatcher(config.exclude, base),
       included: config.include.length > 0 ? await globMatcher(config.include, base) : undefined,
@@ -90,12 +93,29 @@ export class SettingsFinder {
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    const note = describeSubstitution(target);
+    this.sayOnce(describeSubstitution(target));
+    return target;
+  }
+
+  /** The flag replaces the config's `[slurm] release`. An uncatalogued release is said once. */
+  private slurmRelease(config: LinterConfig): { slurmRelease?: SlurmRelease } {
+    const asked = this.options.slurm ?? config.slurmRelease;
+    if (asked === undefined) return {};
+    let resolved;
+    try {
+      resolved = resolveSlurmRelease(asked);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    this.sayOnce(describeSlurmSubstitution(resolved));
+    return { slurmRelease: resolved.release };
+  }
+
+  private sayOnce(note: string | undefined): void {
     if (note !== undefined && !this.said.has(note)) {
       this.said.add(note);
       this.notify(note);
     }
-    return target;
   }
 }
 
@@ -106,6 +126,7 @@ export function describeSettings(settings: FileSettings, cwd: string): string {
     configFile: config.file ? displayPath(config.file, cwd) : null,
     qiime2: lintOptions.target.qiime2?.version ?? null,
     parsl: lintOptions.target.parsl,
+    slurm: lintOptions.slurmRelease ?? null,
     rules: Object.fromEntries(lintOptions.rules.map((rule) => [rule.meta.id, lintOptions.settings?.get(rule.meta.id) ?? rule.meta.severity])),
     include: config.include,
     exclude: config.exclude,

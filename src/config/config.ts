@@ -12,6 +12,7 @@
  *   profile = "cluster.toml"          # the site's cluster profile (or a [profile] table)
  *   [slurm]
  *   plugin-options = ["container-image"]  # long options the site's SPANK plugins add to sbatch
+ *   release = "23.02"                   # the site's Slurm release (sbatch --version)
  */
 import type { RuleSetting } from '../engine/lint.js';
 import type { RequiredFields } from '../engine/rule.js';
@@ -31,9 +32,11 @@ export interface LinterConfig {
   readonly profile?: ClusterProfile;
   /** Long sbatch options the site's SPANK plugins add (`container-image`), from `[slurm] plugin-options`. */
   readonly slurmPluginOptions: readonly string[];
+  /** The site's Slurm release as written in `[slurm] release` (checked, not yet resolved). */
+  readonly slurmRelease: string | undefined;
 }
 
-export const NO_CONFIG: LinterConfig = { file: undefined, rules: new Map(), qiime2: undefined, parsl: undefined, include: [], exclude: [], required: {}, slurmPluginOptions: [] };
+export const NO_CONFIG: LinterConfig = { file: undefined, rules: new Map(), qiime2: undefined, parsl: undefined, include: [], exclude: [], required: {}, slurmPluginOptions: [], slurmRelease: undefined };
 
 /** A config file that cannot be read or is wrong: exit code 2, one line that names the file. */
 export class ConfigError extends Error {

@@ -7,6 +7,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PARSL_RELEASES, parslCatalog, resolveTarget } from '../catalog/index.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { NotAFileError, readProblem, readRegularFile } from '../read-file.js';
+import { resolveSlurmRelease } from '../scheduler/slurm/releases.js';
 import { closestMatch } from '../suggest.js';
 import { ConfigError, type LinterConfig } from './config.js';
 import { loadProfile } from './profile.js';
@@ -23,7 +24,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   required?: Record<string, string[]>;
   profile?: string | Record<string, unknown>;
-  slurm?: { 'plugin-options'?: string[] };
+  slurm?: { 'plugin-options'?: string[]; release?: string };
 }
 
 /**
@@ -49,6 +50,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
   checkRequiredFields(raw.required ?? {}, `${shown}: `, tablePath);
   try {
     if (raw.qiime2 !== undefined || raw.parsl !== undefined) resolveTarget({ qiime2: raw.qiime2, parsl: raw.parsl });
+    if (raw.slurm?.release !== undefined) resolveSlurmRelease(raw.slurm.release);
   } catch (error) {
     throw new ConfigError(`${shown}: ${(error as Error).message}`);
   }
@@ -63,6 +65,7 @@ export async function loadConfig(file: string, ruleIds: readonly string[], shown
     required: Object.fromEntries(Object.entries(raw.required ?? {})),
     ...(profile && { profile }),
     slurmPluginOptions: raw.slurm?.['plugin-options'] ?? [],
+    slurmRelease: raw.slurm?.release,
   };
 }
 

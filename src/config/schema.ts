@@ -22,7 +22,11 @@ export function configSchema(ruleIds: readonly string[]) {
       slurm: {
         type: 'object',
         additionalProperties: false,
-        properties: { 'plugin-options': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' }, uniqueItems: true } },
+        properties: {
+          'plugin-options': { type: 'array', items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' }, uniqueItems: true },
+          // The site's Slurm release, as `sbatch --version` prints it or as YY.MM.
+          release: { type: 'string' },
+        },
       },
     },
   };

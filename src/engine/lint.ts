@@ -16,6 +16,7 @@ import { ruleDocsUrl } from './docs.js';
 import { messageText } from './message.js';
 import type { ClusterProfile } from '../site/profile.js';
 import type { SbatchAnswer } from '../site/sbatch-answer.js';
+import type { SlurmRelease } from '../scheduler/slurm/options.js';
 import { ruleNames } from './rule-names.js';
 import type { Report, RequiredFields, Rule, RuleContext, RuleVisitor } from './rule.js';
 
@@ -34,6 +35,8 @@ export interface LintOptions {
   readonly profile?: ClusterProfile;
   /** Long sbatch options the site's SPANK plugins add (`container-image`); none by default. */
   readonly slurmPluginOptions?: readonly string[];
+  /** The site's Slurm release (`--slurm`, `[slurm] release`); undefined: judge for 22.05 … 25.11. */
+  readonly slurmRelease?: SlurmRelease;
   /** With --sbatch-test: sbatch's answers to the scripts of the file's Slurm providers. */
   readonly sbatchAnswer?: (script: string) => SbatchAnswer | undefined;
 }
@@ -69,7 +72,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
   for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
   for (const executor of model.executors) for (const visitor of visitors) visitor.executor?.(executor, model);
   if (model.mapping) for (const visitor of visitors) visitor.mapping?.(model.mapping, model);
-  const jobs = buildJobs(model, catalog, locate);
+  const jobs = buildJobs(model, catalog, locate, options.slurmRelease === undefined ? {} : { slurmRelease: options.slurmRelease });
   for (const job of jobs) for (const visitor of visitors) visitor.job?.(job, model);
   if (visitors.some((visitor) => visitor.argument)) {
     for (const argument of keywordArguments(model, options.target, catalog)) {

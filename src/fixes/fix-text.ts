@@ -3,6 +3,8 @@
  * to fix (at most MAX_PASSES). A file that is not valid TOML is never fixed; a pass whose result
  * is not valid TOML is undone, and the rule that caused it is fixed no more.
  */
+import { targetDialect } from '../catalog/index.js';
+import type { TomlDialect } from '../document/dialect.js';
 import { parseDocument } from '../document/parse.js';
 import type { Diagnostic, FixSafety } from '../engine/diagnostic.js';
 import { lintText, type LintOptions, type LintResult } from '../engine/lint.js';
@@ -36,7 +38,7 @@ export function fixText(text: string, options: LintOptions, safety: FixSafety): 
     const next = applyFixes(current, fixable);
     const nextResult = lintText(next.text, options);
     if (nextResult.syntaxError) {
-      broken.add(culprit(current, next.applied));
+      broken.add(culprit(current, next.applied, targetDialect(options.target)));
       continue;
     }
     current = next.text;
@@ -48,11 +50,13 @@ export function fixText(text: string, options: LintOptions, safety: FixSafety): 
 
 /**
  * The rule to blame for a pass that broke the text: that of the first fix, in the order they were
- * applied, whose addition breaks it. Only that rule is fixed no more: the next pass applies the
- * others again (a safe fix is not dropped because two renames of another rule collide).
+ * applied, whose addition breaks it, read in the target's TOML dialect as the lint is (a file in
+ * TOML 1.1 is valid for QIIME 2 2026.7 from the start, however TOML 1.0 reads it). Only that rule
+ * is fixed no more: the next pass applies the others again (a safe fix is not dropped because two
+ * renames of another rule collide).
  */
-function culprit(text: string, applied: readonly Diagnostic[]): string {
+function culprit(text: string, applied: readonly Diagnostic[], dialect: TomlDialect): string {
   // The whole pass broke the text, so some prefix of it does.
-  const breaking = applied.findIndex((_, index) => !parseDocument(applyFixes(text, applied.slice(0, index + 1)).text).ok);
+  const breaking = applied.findIndex((_, index) => !parseDocument(applyFixes(text, applied.slice(0, index + 1)).text, dialect).ok);
   return applied[breaking]!.rule;
 }

@@ -11,7 +11,7 @@ import type { Span } from '../document/source.js';
 import { tomlStringContent } from '../fixes/toml-string.js';
 import type { StringLocator } from '../document/strings.js';
 import type { TomlEntry, TomlScalar } from '../document/tree.js';
-import type { FieldValues, SchedulerAdapter, ScriptFields, ScriptReading, SubmittedScript } from '../scheduler/adapter.js';
+import type { FieldValues, ReadingContext, SchedulerAdapter, ScriptFields, ScriptReading, SubmittedScript } from '../scheduler/adapter.js';
 import { schedulerOf } from '../scheduler/registry.js';
 import { locateInField, type ScriptContext, type ScriptLine } from '../scheduler/rendered-script.js';
 import type { Executor, ParslObject, QiimeConfig } from './config.js';
@@ -45,7 +45,7 @@ export interface Job {
   sourceEdit(span: Span, text: string): TextEdit | undefined;
 }
 
-export function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Locate): Job[] {
+export function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Locate, site: ReadingContext = {}): Job[] {
   const jobs: Job[] = [];
   for (const provider of config.objects) {
     const scheduler = provider.group === 'providers' && provider.table ? schedulerOf(provider.className) : undefined;
@@ -53,7 +53,7 @@ export function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Lo
     const fields = fieldValues(provider, scheduler.job.fields, catalog);
     const script = scheduler.job.render(provider.className!, fields, scriptContext(provider));
     const executor = config.executors.find((candidate) => candidate.provider === provider);
-    const job = { provider, executor, scheduler, fields, script, reading: scheduler.job.read(provider.className!, script), plan: planJob(provider, executor, fields, catalog) };
+    const job = { provider, executor, scheduler, fields, script, reading: scheduler.job.read(provider.className!, script, site), plan: planJob(provider, executor, fields, catalog) };
     jobs.push(bindJob(job, locate));
   }
   return jobs;

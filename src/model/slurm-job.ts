@@ -5,6 +5,7 @@
  */
 import type { Span } from '../document/source.js';
 import type { Directive, DirectiveProblem } from '../scheduler/slurm/directives.js';
+import type { SlurmRelease } from '../scheduler/slurm/options.js';
 import { editDistance } from '../suggest.js';
 import { isUserLine } from '../scheduler/rendered-script.js';
 import type { Job } from './jobs.js';
@@ -35,13 +36,17 @@ export interface UnknownOption {
 }
 
 /**
- * The long options the user wrote that stock sbatch does not have, as the newest judged release
- * reads them, except those the site's plugins add (`pluginOptions`, without dashes).
+ * The long options the user wrote that no stock sbatch has and no judged release can read (an
+ * option some release reads is sbatch-option-release's), as the newest judged release words it,
+ * except those the site's plugins add (`pluginOptions`, without dashes).
  */
 export function unknownOptions(job: Job, pluginOptions: readonly string[]): UnknownOption[] {
   const found: UnknownOption[] = [];
-  for (const problem of job.reading.slurm?.scan.problems ?? []) {
-    const at = problem.kind === 'unknown-option' && isUserLine(job.lineOf(problem.line)) ? job.sourceSpan(problem.span) : undefined;
+  for (const { verdicts } of job.reading.slurm?.verdicts ?? []) {
+    const newest = verdicts.at(-1)!.verdict;
+    if (newest.kind !== 'unknown' || verdicts.some(({ verdict }) => verdict.kind !== 'unknown')) continue;
+    const { problem } = newest;
+    const at = job.sourceSpan(problem.span);
     if (!at) continue;
     const name = job.script.text.slice(problem.span.start, problem.span.end).replace(/^--/, '');
     if (pluginOptions.includes(name)) continue;
@@ -50,4 +55,9 @@ export function unknownOptions(job: Job, pluginOptions: readonly string[]): Unkn
     found.push({ problem, at, nearStock });
   }
   return found;
+}
+
+/** The newest Slurm release a job was judged for: the one the user named, else 25.11. */
+export function newestJudgedRelease(job: Job): SlurmRelease | undefined {
+  return job.reading.slurm?.releases.at(-1);
 }

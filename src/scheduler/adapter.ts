@@ -12,6 +12,8 @@
 import type { Span } from '../document/source.js';
 import type { HeaderScan } from './slurm/directives.js';
 import type { EffectiveSbatchSettings } from './slurm/header.js';
+import type { SlurmRelease } from './slurm/options.js';
+import type { OptionVerdicts } from './slurm/release-verdicts.js';
 import type { ScannedLine } from './directive-scan.js';
 import type { SettingOverride, WrittenSetting } from './overrides.js';
 import type { RenderedScript, ScriptContext } from './rendered-script.js';
@@ -81,10 +83,20 @@ export interface JudgedOverride extends SettingOverride {
 
 /** The detail only Slurm's reading has: sbatch's own parse, as rules about options need it. */
 export interface SlurmReading extends EffectiveSbatchSettings {
+  /** The Slurm releases the script was read for, oldest first: the one named, else 22.05 … 25.11. */
+  readonly releases: readonly SlurmRelease[];
   /** The script read by the newest judged sbatch (option names). */
   readonly scan: HeaderScan;
-  /** The same script read by the oldest judged sbatch (what is refused). */
+  /** The same script read by the oldest judged sbatch. */
   readonly oldestScan: HeaderScan;
+  /** Each option the user wrote, as every judged release reads it. */
+  readonly verdicts: readonly OptionVerdicts[];
+}
+
+/** What reading a script depends on besides the script: the site's scheduler release, when known. */
+export interface ReadingContext {
+  /** The Slurm release the site runs; undefined: judge for every release from 22.05 to 25.11. */
+  readonly slurmRelease?: SlurmRelease;
 }
 
 /** A script as its scheduler reads it; line indices match the rendered script's lines. */
@@ -109,7 +121,7 @@ export interface JobModel {
    * (every field with a default in parsl has one in the catalog), else nothing.
    */
   render(providerClass: string, fields: FieldValues, context: ScriptContext): SubmittedScript;
-  read(providerClass: string, script: SubmittedScript): ScriptReading;
+  read(providerClass: string, script: SubmittedScript, context?: ReadingContext): ScriptReading;
 }
 
 export interface SchedulerAdapter {

@@ -44,6 +44,7 @@ describe('reading a config file', () => {
         'SlurmProvider = ["partition", "account"]',
         '[slurm]',
         'plugin-options = ["container-image"]',
+        'release = "23.02.7"',
       ].join('\n'),
     });
     const config = await load(path.join(dir, 'parsl-lint.toml'));
@@ -56,6 +57,7 @@ describe('reading a config file', () => {
       exclude: ['legacy'],
       required: { SlurmProvider: ['partition', 'account'] },
       slurmPluginOptions: ['container-image'],
+      slurmRelease: '23.02.7',
     });
   });
 

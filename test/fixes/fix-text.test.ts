@@ -53,6 +53,17 @@ test('a pass that breaks the file is undone and its rule named; the other rules 
   assert.equal(outcome.result.syntaxError, false);
 });
 
+test('the fix to blame is found in the target\'s TOML dialect: nesting tomlkit 0.15.1 refuses, older tomlkit reads', () => {
+  // QIIME 2 2026.7 (the default target) pins tomlkit 0.15.1, which refuses values nested more than
+  // 100 levels; tomlkit before 0.15.1 reads 101 levels, so judged as TOML 1.0 no fix would be to blame.
+  const nest = stringRule('nest', 'safe', (value) => (value === 'deep' ? `${'['.repeat(101)}1${']'.repeat(101)}` : undefined));
+  assert.equal(resolveTarget({}).qiime2?.tomlkit, '0.15.1');
+  const outcome = fixText('[parsl]\nstrategy = "abc"\nother = "deep"\n', options(shorten, nest), 'safe');
+  assert.deepEqual(outcome.broken, ['nest']);
+  assert.equal(outcome.text, '[parsl]\nstrategy = "c"\nother = "p"\n');
+  assert.equal(outcome.result.syntaxError, false);
+});
+
 test('fixes that undo each other stop after the last pass', () => {
   const flip = stringRule('flip', 'safe', (value) => (value === 'a' ? '"b"' : '"a"'));
   const outcome = fixText('[parsl]\nstrategy = "a"\n', options(flip), 'safe');

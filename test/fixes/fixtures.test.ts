@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { resolveTarget } from '../../src/catalog/index.js';
 import { fixBytes } from '../../src/fixes/fix-bytes.js';
-import { RULES } from '../../rules/index.js';
-import { readFixtureSpec } from '../support/expectations.js';
+import { fixtureLintOptions, readFixtureSpec } from '../support/expectations.js';
 import { repoRoot } from '../support/paths.js';
 
 const fixturesDir = path.join(repoRoot, 'fixtures');
@@ -21,7 +19,7 @@ for (const ruleDir of readdirSync(fixturesDir).sort()) {
       test(name, () => {
         const bytes = readFileSync(path.join(fixturesDir, ruleDir, name));
         const spec = readFixtureSpec(bytes.toString('utf8'));
-        const options = { rules: RULES, target: resolveTarget(spec.target), requiredFields: spec.requiredFields, profile: spec.profile, sbatchAnswer: spec.sbatchAnswer };
+        const options = fixtureLintOptions(spec);
         const expectedFile = path.join(fixturesDir, ruleDir, 'fixed', name);
         const fixed = fixBytes(bytes, options, 'unsafe');
         if (!fixed.output) {

@@ -23,6 +23,8 @@ export interface OracleCase {
 }
 
 const ACCEPTED_DEBUG = 'sbatch: Job <id> to start at <time> using 1 processors on nodes localhost in partition debug';
+/** `-B 2` (at least two sockets) makes the job take the whole two-CPU node. */
+const ACCEPTED_TWO_CPUS = 'sbatch: Job <id> to start at <time> using 2 processors on nodes localhost in partition debug';
 const TIME_LIMIT = 'allocation failure: Requested time limit is invalid (missing or exceeds some limit)';
 
 export const ORACLE_CASES: readonly OracleCase[] = [
@@ -503,5 +505,38 @@ export const ORACLE_CASES: readonly OracleCase[] = [
     scope: 'parse',
     section: 'oracle',
   },
+  // Options whose verdict changes between 22.05 and 25.11 (sbatch-option-release), as 22.05.8 reads them.
+  // `--extra` and `--extr` complete to `--extra-node-info` (-B) on 22.05; 23.02 adds `--extra`.
+  { lines: ['#SBATCH --extra=x'], exit: 1, stderr: 'sbatch: error: Invalid numeric value "x" for first arg of -B.', scope: 'beyond', section: 'A9' },
+  { lines: ['#SBATCH --extra=2'], exit: 0, stderr: ACCEPTED_TWO_CPUS, scope: 'beyond', section: 'A9' },
+  { lines: ['#SBATCH --extr=2'], exit: 0, stderr: ACCEPTED_TWO_CPUS, scope: 'beyond', section: 'A9' },
+  { lines: ['#SBATCH --oom-kill-step'], exit: 255, stderr: "sbatch: unrecognized option '--oom-kill-step'", scope: 'parse', section: 'A9' },
+  { lines: ['#SBATCH --stepmgr'], exit: 255, stderr: "sbatch: unrecognized option '--stepmgr'", scope: 'parse', section: 'A9' },
+  { lines: ['#SBATCH --resv-ports'], exit: 255, stderr: "sbatch: unrecognized option '--resv-ports'", scope: 'parse', section: 'A9' },
+  { lines: ['#SBATCH --external'], exit: 255, stderr: "sbatch: unrecognized option '--external'", scope: 'parse', section: 'A9' },
+  {
+    lines: ['#SBATCH --tres-bind=gres/gpu:verbose,map:0'],
+    exit: 255,
+    stderr: "sbatch: unrecognized option '--tres-bind=gres/gpu:verbose,map:0'",
+    scope: 'parse',
+    section: 'A9',
+  },
+  // Gone in 24.05 (`--power`), missing from 23.11 only (`--export-file`): 22.05 takes both.
+  { lines: ['#SBATCH --power=level'], exit: 0, stderr: ACCEPTED_DEBUG, scope: 'beyond', section: 'A9' },
+  { lines: ['#SBATCH --export-file=/etc/hostname'], exit: 0, stderr: ACCEPTED_DEBUG, scope: 'beyond', section: 'A9' },
+  // Optional value up to 24.11, none from 25.05; `--requeue` takes one only from 25.11.
+  { lines: ['#SBATCH --get-user-env=10L'], exit: 0, stderr: ACCEPTED_DEBUG, scope: 'beyond', section: 'A9' },
+  { lines: ['#SBATCH --requeue=1'], exit: 255, stderr: "sbatch: option '--requeue' doesn't allow an argument", scope: 'parse', section: 'A9' },
+  // Unique on 22.05, ambiguous once 23.02 adds `--container-id`; `--cont` is ambiguous on every release.
+  { lines: ['#SBATCH --conta=x'], exit: 0, stderr: ACCEPTED_DEBUG, scope: 'beyond', section: 'A9' },
+  {
+    lines: ['#SBATCH --cont=x'],
+    exit: 255,
+    stderr: "sbatch: option '--cont=x' is ambiguous; possibilities: '--container' '--context' '--contiguous'",
+    scope: 'parse',
+    section: 'A9',
+  },
+  { lines: ['#SBATCH --contig'], exit: 0, stderr: ACCEPTED_DEBUG, scope: 'beyond', section: 'A9' },
+  { lines: ['#SBATCH --spread=1'], exit: 255, stderr: "sbatch: option '--spread-job' doesn't allow an argument", scope: 'parse', section: 'A9' },
 ];
 

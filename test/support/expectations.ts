@@ -13,13 +13,20 @@
  *     lint with that cluster profile (a path from the repository's root), as `profile = ...` would;
  *   # sbatch-answer: 1 | sbatch: error: invalid partition specified: gpu | allocation failure: ...
  *     lint as --sbatch-test would with that (recorded) answer of sbatch --test-only: its exit code,
- *     then its stderr lines.
+ *     then its stderr lines;
+ *   # slurm: 23.02
+ *     lint for that Slurm release, as `--slurm 23.02` would.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readProfile } from '../../src/site/profile-file.js';
 import type { ClusterProfile } from '../../src/site/profile.js';
 import type { SbatchAnswer } from '../../src/site/sbatch-answer.js';
+import { resolveTarget } from '../../src/catalog/index.js';
+import type { LintOptions } from '../../src/engine/lint.js';
+import type { SlurmRelease } from '../../src/scheduler/slurm/options.js';
+import { resolveSlurmRelease } from '../../src/scheduler/slurm/releases.js';
+import { RULES } from '../../rules/index.js';
 import { repoRoot } from './paths.js';
 
 export interface Expectation {
@@ -34,6 +41,7 @@ export interface FixtureSpec {
   readonly requiredFields: Record<string, string[]>;
   readonly profile?: ClusterProfile;
   readonly sbatchAnswer?: (script: string) => SbatchAnswer;
+  readonly slurmRelease?: SlurmRelease;
 }
 
 export function readFixtureSpec(text: string): FixtureSpec {
@@ -42,6 +50,7 @@ export function readFixtureSpec(text: string): FixtureSpec {
   const requiredFields: Record<string, string[]> = {};
   let profile: ClusterProfile | undefined;
   let answer: SbatchAnswer | undefined;
+  let slurmRelease: SlurmRelease | undefined;
   text.split(/\r?\n/).forEach((lineText, index) => {
     const line = index + 1;
     const inline = /#\s*expect:\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*$/.exec(lineText);
@@ -56,7 +65,15 @@ export function readFixtureSpec(text: string): FixtureSpec {
     if (profilePath) profile = readProfile(readFileSync(path.join(repoRoot, profilePath[1]!), 'utf8'), profilePath[1]!);
     const sbatch = /^\s*#\s*sbatch-answer:\s*(\d+)((?:\s*\|[^|]*)*)$/.exec(lineText);
     if (sbatch) answer = { exitCode: Number(sbatch[1]), stderr: sbatch[2]!.split('|').slice(1).map((part) => `${part.trim()}\n`).join('') };
+    const slurm = /^\s*#\s*slurm:\s*(.+?)\s*$/.exec(lineText);
+    if (slurm) slurmRelease = resolveSlurmRelease(slurm[1]!).release;
   });
   const recorded = answer;
-  return { expectations, target, requiredFields, ...(profile && { profile }), ...(recorded && { sbatchAnswer: () => recorded }) };
+  return { expectations, target, requiredFields, ...(profile && { profile }), ...(recorded && { sbatchAnswer: () => recorded }), ...(slurmRelease && { slurmRelease }) };
+}
+
+/** Every rule, with the settings a fixture's comments ask for. */
+export function fixtureLintOptions(spec: FixtureSpec): LintOptions {
+  const { target, requiredFields, profile, sbatchAnswer, slurmRelease } = spec;
+  return { rules: RULES, target: resolveTarget(target), requiredFields, profile, sbatchAnswer, slurmRelease };
 }

@@ -1,27 +1,20 @@
 /**
  * Slurm: SlurmProvider submits with `sbatch`. Rendering follows parsl's template and `submit()`
- * (header.ts); reading follows sbatch's own header parser (directives.ts), once with the newest
- * Slurm release's option table (so that newer options are not called unknown) and once with the
- * oldest judged release (so that a refusal is an error only where every release in between
- * refuses it: `--get-user-env=10L`, `--exclusive=topo`).
+ * (header.ts); reading follows sbatch's own header parser (directives.ts), once for each judged
+ * Slurm release: the one the user names (`--slurm`, `[slurm] release`), else every release from
+ * 22.05 to 25.11, so that an option only newer releases know is not called unknown, a refusal is
+ * an error only where every release refuses it (`--get-user-env=10L`, `--exclusive=topo`), and
+ * what the releases disagree on is known (release-verdicts.ts).
  */
-import type { IgnoredText, JudgedOverride, Refusal, SchedulerAdapter, ScriptReading, SubmittedScript } from '../adapter.js';
+import type { IgnoredText, JudgedOverride, ReadingContext, Refusal, SchedulerAdapter, ScriptReading, SubmittedScript } from '../adapter.js';
 import { isUserLine, type ScriptLine } from '../rendered-script.js';
-import { scanBatchHeader, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from './directives.js';
+import { directiveText, scanBatchHeader, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from './directives.js';
 import { effectiveSbatchSettings, renderSlurmHeader, type SbatchOverride, type SlurmProviderFields } from './header.js';
 import type { WrittenSetting } from '../overrides.js';
-import { NEWEST_SLURM_RELEASE, ORACLE_SLURM_RELEASE } from './options.js';
-import { checkSbatchValue } from './values.js';
+import { judgedSlurmReleases } from './releases.js';
+import { refusedByEvery, releaseVerdicts, type OptionVerdicts } from './release-verdicts.js';
 
-/**
- * Option names are judged against the newest Slurm release: a site on an older one sees an
- * unknown option from sbatch itself, while an option only newer releases know would otherwise be
- * a false alarm for everybody else.
- */
-export const JUDGED_SLURM_RELEASE = NEWEST_SLURM_RELEASE;
-
-/** What sbatch refuses is judged against the oldest release as well (22.05, the one the oracle verifies). */
-export const OLDEST_JUDGED_SLURM_RELEASE = ORACLE_SLURM_RELEASE;
+export { directiveText } from './directives.js';
 
 /** What sbatch skips or only warns about (research/slurm.md A1; verified on sbatch 22.05.8). */
 const IGNORED: ReadonlySet<DirectiveProblemKind> = new Set([
@@ -36,23 +29,6 @@ const IGNORED: ReadonlySet<DirectiveProblemKind> = new Set([
   'translated-directive',
   // An option without its value takes the next argument, often the next line's directive (lost).
   'value-on-next-line',
-]);
-
-/**
- * What makes sbatch refuse the script. Unknown long options are left out: sites add long options
- * through SPANK plugins (unknown-sbatch-option warns about them); plugins cannot add short ones.
- * So are DOS line breaks: they come from a `\r` written in a string field, wherever it stands,
- * and dos-line-breaks reports them on that string, with its fix.
- */
-const REFUSING: ReadonlySet<DirectiveProblemKind> = new Set([
-  'nul-character',
-  'unmatched-quote',
-  'unexpected-colon',
-  'ambiguous-option',
-  'unknown-short-option',
-  'missing-argument',
-  'unexpected-argument',
-  'stray-argument',
 ]);
 
 export const slurm: SchedulerAdapter = {
@@ -71,28 +47,26 @@ export const slurm: SchedulerAdapter = {
       booleans: ['exclusive'],
     },
     render: (_providerClass, fields, context) => renderSlurmHeader(fields as unknown as SlurmProviderFields, context),
-    read: (_providerClass, script) => readSlurmScript(script),
+    read: (_providerClass, script, context) => readSlurmScript(script, context),
   },
 };
 
-export function readSlurmScript(script: SubmittedScript): ScriptReading {
-  const scan = scanBatchHeader(script.text, { release: JUDGED_SLURM_RELEASE });
-  const oldestScan = scanBatchHeader(script.text, { release: OLDEST_JUDGED_SLURM_RELEASE });
+export function readSlurmScript(script: SubmittedScript, context: ReadingContext = {}): ScriptReading {
+  const releases = judgedSlurmReleases(context.slurmRelease);
+  const scans = releases.map((release) => ({ release, scan: scanBatchHeader(script.text, { release }) }));
+  const { scan } = scans.at(-1)!;
+  const oldestScan = scans[0]!.scan;
+  const byUser = (line: number) => isUserLine(script.lines[line] as ScriptLine);
+  const verdicts = releaseVerdicts(script.text, scans, byUser);
   const settings = effectiveSbatchSettings(scan.directives);
   return {
     lines: scan.lines,
     ...(scan.headerEnd !== undefined && { headerEnd: scan.headerEnd }),
     ignored: scan.problems.filter((problem) => IGNORED.has(problem.kind)).map((problem) => ignoredText(script, scan, problem)),
     overrides: judgedOverrides(script, settings.overrides),
-    refusals: refusals(script, scan, oldestScan),
-    slurm: { scan, oldestScan, ...settings },
+    refusals: refusals(verdicts),
+    slurm: { releases, scan, oldestScan, verdicts, ...settings },
   };
-}
-
-/** A directive as a user writes it: `--time=10`, `-p short`, `--exclusive`. */
-export function directiveText(directive: Directive): string {
-  if (!directive.value) return directive.written;
-  return directive.form === 'short' ? `${directive.written} ${directive.value.text}` : `${directive.written}=${directive.value.text}`;
 }
 
 function ignoredText(script: SubmittedScript, scan: HeaderScan, problem: DirectiveProblem): IgnoredText {
@@ -144,30 +118,13 @@ function judgedOverrides(script: SubmittedScript, overrides: readonly SbatchOver
 }
 
 /**
- * Why sbatch would refuse the job, for text the user wrote. Only what both the oldest and the
- * newest judged sbatch refuse counts (see OLDEST_JUDGED_SLURM_RELEASE).
+ * Why sbatch would refuse the job, for text the user wrote: only what every judged release
+ * refuses, in the newest one's words (sbatch checks each value as it reads it, so even a value a
+ * later line overrides fails).
  */
-function refusals(script: SubmittedScript, scan: HeaderScan, oldestScan: HeaderScan): Refusal[] {
-  const byUser = (line: number) => isUserLine(script.lines[line] as ScriptLine);
-  const refusedByOldest = (problem: DirectiveProblem) => oldestScan.problems.some((old) => old.kind === problem.kind && old.span.start === problem.span.start);
-  const found: Refusal[] = [];
-  for (const problem of scan.problems) {
-    if (!REFUSING.has(problem.kind) || !byUser(problem.line) || !refusedByOldest(problem)) continue;
-    const says = problem.sbatchSays ? `: sbatch says "${problem.sbatchSays.split('\n')[0]}"` : '';
-    found.push({ span: problem.span, line: problem.line, message: `${problem.message}${says}` });
-  }
-  // sbatch checks each value as it reads it, so even one a later line overrides fails.
-  for (const directive of scan.directives) {
-    if (directive.component !== 0 || !byUser(directive.line)) continue;
-    const newest = checkSbatchValue(directive.option.name, directive.value?.text, JUDGED_SLURM_RELEASE);
-    const oldest = checkSbatchValue(directive.option.name, directive.value?.text, OLDEST_JUDGED_SLURM_RELEASE);
-    if (newest?.ok === false && oldest?.ok === false) {
-      found.push({
-        span: directive.value?.span ?? directive.span,
-        line: directive.value?.line ?? directive.line,
-        message: `sbatch refuses ${directiveText(directive)}: "sbatch: error: ${newest.reason}"`,
-      });
-    }
-  }
-  return found;
+function refusals(verdicts: readonly OptionVerdicts[]): Refusal[] {
+  return verdicts.flatMap((place) => {
+    const refused = refusedByEvery(place);
+    return refused ? [{ span: refused.span, line: refused.line, message: refused.message }] : [];
+  });
 }

@@ -25,6 +25,12 @@ import type { Directive, DirectiveProblem, HeaderScan, ScanOptions, SlurmScanned
 
 export type { DirectiveMarker, SlurmScannedLine, SourcedText, DirectiveForm, Directive, DirectiveProblemKind, ProblemConsequence, DirectiveProblem, HeaderScan, ScanOptions } from './types.js';
 
+/** A directive as a user writes it: `--time=10`, `-p short`, `--exclusive`. */
+export function directiveText(directive: Directive): string {
+  if (!directive.value) return directive.written;
+  return directive.form === 'short' ? `${directive.written} ${directive.value.text}` : `${directive.written}=${directive.value.text}`;
+}
+
 export function scanBatchHeader(text: string, options: ScanOptions = {}): HeaderScan {
   const release = options.release ?? ORACLE_SLURM_RELEASE;
   const table = sbatchOptionsFor(release);

@@ -21,6 +21,8 @@ export interface LintTextOptions {
     readonly qiime2?: string;
     /** The parsl release to judge against, for plain parsl users. */
     readonly parsl?: string;
+    /** The site's Slurm release (`23.02`, `slurm 23.02.7`); default: judge for every release from 22.05 to 25.11. */
+    readonly slurm?: string;
     /** Rule severities over the defaults, by rule id: `off`, `info`, `warning` or `error`. */
     readonly rules?: Readonly<Record<string, RuleSetting>>;
     /** Honour `# parsl-lint-disable…` comments (default true). */

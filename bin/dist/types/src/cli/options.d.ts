@@ -18,6 +18,8 @@ export interface CliOptions {
     readonly color: boolean | undefined;
     readonly qiime2: string | undefined;
     readonly parsl: string | undefined;
+    /** The site's Slurm release (`--slurm 23.02`), over the config's `[slurm] release`. */
+    readonly slurm: string | undefined;
     readonly debug: boolean;
     /** Which fixes --fix or --diff make: `safe` ones, or `unsafe` ones too (--unsafe-fixes); undefined: none. */
     readonly fix: FixSafety | undefined;

@@ -23,6 +23,9 @@ export declare class SettingsFinder {
     private settingsOf;
     /** A flag replaces the same key of the config. An uncatalogued parsl version is said once. */
     private target;
+    /** The flag replaces the config's `[slurm] release`. An uncatalogued release is said once. */
+    private slurmRelease;
+    private sayOnce;
 }
 /** What --print-config shows: the settings in force for a file, and where they come from. */
 export declare function describeSettings(settings: FileSettings, cwd: string): string;

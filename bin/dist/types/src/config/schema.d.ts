@@ -62,6 +62,9 @@ export declare function configSchema(ruleIds: readonly string[]): {
                     };
                     uniqueItems: boolean;
                 };
+                release: {
+                    type: string;
+                };
             };
         };
     };

@@ -4,6 +4,7 @@ import { type ResolvedTarget } from '../catalog/index.js';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic } from './diagnostic.js';
 import type { ClusterProfile } from '../site/profile.js';
 import type { SbatchAnswer } from '../site/sbatch-answer.js';
+import type { SlurmRelease } from '../scheduler/slurm/options.js';
 import type { RequiredFields, Rule } from './rule.js';
 export type RuleSetting = Severity | 'off';
 export interface LintOptions {
@@ -19,6 +20,8 @@ export interface LintOptions {
     readonly profile?: ClusterProfile;
     /** Long sbatch options the site's SPANK plugins add (`container-image`); none by default. */
     readonly slurmPluginOptions?: readonly string[];
+    /** The site's Slurm release (`--slurm`, `[slurm] release`); undefined: judge for 22.05 … 25.11. */
+    readonly slurmRelease?: SlurmRelease;
     /** With --sbatch-test: sbatch's answers to the scripts of the file's Slurm providers. */
     readonly sbatchAnswer?: (script: string) => SbatchAnswer | undefined;
 }

@@ -10,7 +10,7 @@ import { type TextEdit } from '../document/edits.js';
 import type { Span } from '../document/source.js';
 import type { StringLocator } from '../document/strings.js';
 import type { TomlEntry, TomlScalar } from '../document/tree.js';
-import type { FieldValues, SchedulerAdapter, ScriptFields, ScriptReading, SubmittedScript } from '../scheduler/adapter.js';
+import type { FieldValues, ReadingContext, SchedulerAdapter, ScriptFields, ScriptReading, SubmittedScript } from '../scheduler/adapter.js';
 import { type ScriptLine } from '../scheduler/rendered-script.js';
 import type { Executor, ParslObject, QiimeConfig } from './config.js';
 import { type JobPlan } from './job-plan.js';
@@ -42,7 +42,7 @@ export interface Job {
      */
     sourceEdit(span: Span, text: string): TextEdit | undefined;
 }
-export declare function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Locate): Job[];
+export declare function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Locate, site?: ReadingContext): Job[];
 /** The target release's defaults of the fields a script needs (`None` as null), where they are plain literals of the right type. */
 export declare function releaseDefaults(providerClass: string, needed: ScriptFields, catalog: ParslCatalog): FieldValues;
 /**

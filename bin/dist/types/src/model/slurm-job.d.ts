@@ -5,6 +5,7 @@
  */
 import type { Span } from '../document/source.js';
 import type { Directive, DirectiveProblem } from '../scheduler/slurm/directives.js';
+import type { SlurmRelease } from '../scheduler/slurm/options.js';
 import type { Job } from './jobs.js';
 /** Whether a directive was written by the user (in a string field) rather than by parsl's template. */
 export declare function isUserDirective(job: Job, directive: Directive): boolean;
@@ -25,7 +26,10 @@ export interface UnknownOption {
     readonly nearStock: boolean;
 }
 /**
- * The long options the user wrote that stock sbatch does not have, as the newest judged release
- * reads them, except those the site's plugins add (`pluginOptions`, without dashes).
+ * The long options the user wrote that no stock sbatch has and no judged release can read (an
+ * option some release reads is sbatch-option-release's), as the newest judged release words it,
+ * except those the site's plugins add (`pluginOptions`, without dashes).
  */
 export declare function unknownOptions(job: Job, pluginOptions: readonly string[]): UnknownOption[];
+/** The newest Slurm release a job was judged for: the one the user named, else 25.11. */
+export declare function newestJudgedRelease(job: Job): SlurmRelease | undefined;
