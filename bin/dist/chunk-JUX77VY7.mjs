@@ -1016,7 +1016,7 @@ var rule11 = defineRule({
       if (config.executors.length === 0) return;
       const labels = config.executors.map((executor) => executorLabel(executor, context.catalog));
       if (labels.some((label) => label === void 0)) return;
-      const known = labels.map((label) => label.value);
+      const known = [...new Set(labels.map((label) => label.value))];
       for (const assignment of [...mapping.flat, ...mapping.perPlugin]) {
         const value = assignment.label;
         if (value.kind !== "scalar" || typeof value.value !== "string") {

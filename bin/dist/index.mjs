@@ -14,7 +14,11 @@ import {
   formatSarif,
   formatStylish,
   summarize
+<<<<<<< HEAD
 } from "./chunk-JUX77VY7.mjs";
+=======
+} from "./chunk-NIDENVOO.mjs";
+>>>>>>> main
 import {
   lintBytes,
   lintText,
