@@ -13,11 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-<<<<<<< HEAD
-} from "./chunk-JUX77VY7.mjs";
-=======
-} from "./chunk-NIDENVOO.mjs";
->>>>>>> main
+} from "./chunk-NXQ5IVUB.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
