@@ -10,8 +10,9 @@ scripts/record-tomlkit.py, whose worker reads each document as QIIME 2 does
 test/document/tomlkit-layout-answers.json.
 
 The documents:
-- layouts: every sequence of up to four headers from HEADERS, and 1,500 longer ones (seeded),
-  that is valid TOML 1.0 (Python's tomllib reads it). Header i is written `<header>` then
+- layouts: every sequence of up to four headers from QIIME2_HEADERS, 1,500 longer ones (seeded),
+  and every sequence of up to four from TOP_LEVEL_HEADERS (an array of tables at the top level,
+  as in python-poetry/tomlkit#261), that is valid TOML 1.0 (Python's tomllib reads it). Header i is written `<header>` then
   `k<i> = <i>` and a blank line. A layout is recorded by the indices of its headers.
 - the rule's fixtures (fixtures/tomlkit-key-already-present/*.toml), with the sha256 of their
   bytes, so an edited fixture must be recorded again.
@@ -34,7 +35,7 @@ RECORDER = os.path.join(REPO, "scripts", "record-tomlkit.py")
 FIXTURES = os.path.join(REPO, "fixtures", "tomlkit-key-already-present")
 
 # The tables of a QIIME 2 config, an array of tables inside an element, and tables beside them.
-HEADERS = [
+QIIME2_HEADERS = [
     "[parsl]",
     "[[parsl.executors]]",
     "[parsl.executors.provider]",
@@ -45,6 +46,8 @@ HEADERS = [
     "[other]",
     "[other.sub]",
 ]
+TOP_LEVEL_HEADERS = ["[[fruit]]", "[fruit.apple]", "[[fruit.apple.seeds]]", "[potato]", "[potato.skin]"]
+HEADERS = QIIME2_HEADERS + TOP_LEVEL_HEADERS
 
 
 def layout_text(layout):
@@ -64,15 +67,20 @@ def layouts():
             return
         found.append(layout)
 
+    qiime2 = range(len(QIIME2_HEADERS))
+    top_level = range(len(QIIME2_HEADERS), len(HEADERS))
     for n in range(1, 5):
-        for layout in itertools.product(range(len(HEADERS)), repeat=n):
+        for layout in itertools.product(qiime2, repeat=n):
             add(layout)
     rng = random.Random(20261201)
     longer = 0
     while longer < 1500:
         before = len(found)
-        add(tuple(rng.randrange(len(HEADERS)) for _ in range(rng.randint(5, 6))))
+        add(tuple(rng.choice(qiime2) for _ in range(rng.randint(5, 6))))
         longer += len(found) - before
+    for n in range(1, 5):
+        for layout in itertools.product(top_level, repeat=n):
+            add(layout)
     return found
 
 

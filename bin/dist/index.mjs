@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-FALJJZCR.mjs";
+} from "./chunk-SDJZRGKV.mjs";
 import {
   Chalk,
   RULES,
@@ -14,26 +14,26 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-NXQ5IVUB.mjs";
+} from "./chunk-PNDEEO6K.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-EXI46SNZ.mjs";
-import "./chunk-G5IJHOWV.mjs";
-import "./chunk-HQTEUD2E.mjs";
+} from "./chunk-SMY7W2RH.mjs";
+import "./chunk-LBQOGGJD.mjs";
+import "./chunk-VP6NQQRK.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-SIR2LVBG.mjs";
+} from "./chunk-VGOHPAUN.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
   resolveTarget
-} from "./chunk-QTOGSQYH.mjs";
+} from "./chunk-EYYIPWW6.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";

@@ -20,8 +20,16 @@ export interface TableHeader {
   readonly arrayElement: boolean;
 }
 
-/** Where a header between an array element and its late extension sits, seen from the array. */
-export type Interruption = 'ancestor' | 'same-root' | 'other-root';
+/**
+ * Where a header written between an array element and its late extension sits, seen from the
+ * array (`[[parsl.executors]]` here):
+ * - `beside`: under the table that holds the array, as `[parsl.executor_mapping]` (for an array
+ *   at the top level, any other table);
+ * - `ancestor`: the table that holds the array, or one above it, as `[parsl]`;
+ * - `same-top-level`: elsewhere under the array's top-level table;
+ * - `other-top-level`: under another top-level table, as `[site]`.
+ */
+export type Interruption = 'beside' | 'ancestor' | 'same-top-level' | 'other-top-level';
 
 export interface LateArrayExtension {
   /** The late header. */
@@ -80,8 +88,10 @@ export function lateArrayExtensions(headers: readonly TableHeader[]): LateArrayE
 }
 
 function interruption(path: TomlPath, elementPath: TomlPath): Interruption {
-  if (path.length < elementPath.length - 1 && startsWith(elementPath, path)) return 'ancestor';
-  return path[0] === elementPath[0] ? 'same-root' : 'other-root';
+  const holder = elementPath.slice(0, -2);
+  if (path.length <= holder.length && startsWith(holder, path)) return 'ancestor';
+  if (startsWith(path, holder)) return 'beside';
+  return path[0] === elementPath[0] ? 'same-top-level' : 'other-top-level';
 }
 
 function startsWith(path: TomlPath, prefix: TomlPath): boolean {

@@ -76,40 +76,39 @@ test('every layout the rule reports, tomlkit refuses with "Key … already exist
   assert.ok(reported > 4500, `${reported} reports`);
 });
 
-test('a sub-table written late into an array element: reported exactly where tomlkit refuses it', () => {
-  const disagree: string[] = [];
+/**
+ * Left unreported, as measured: 0.15.1's own out-of-order regression, a ParseError about a plain
+ * table (python-poetry/tomlkit#571, `Key "provider" already exists` for `[parsl.executors.provider]`
+ * written after one of its sub-tables), not this rule's; and the 0.12 misreads below.
+ */
+test('every layout tomlkit refuses, the rule reports (but tomlkit#571 on 0.15.1)', () => {
+  const missed: string[] = [];
   for (const document of layouts) {
     const text = layoutText(document.layout!);
     for (const version of record.tomlkit) {
-      const { extensions, refused } = judged(text, version);
-      if (extensions.length === 0 || extensions.some((extension) => extension.kind !== 'subtable')) continue;
       const answer = answerOf(document, version);
-      if ((refused.length > 0) !== (answer !== 'read')) disagree.push(`${document.id} @ ${version}: ${answer}; reported: ${refused.length > 0}`);
+      if (answer === 'read' || answer === 'misread') continue;
+      const { extensions, refused } = judged(text, version);
+      const key = /Key "([^"]+)" already exists/.exec(answer)?.[1];
+      const regression571 = version === '0.15.1' && answer.startsWith('ParseError') && !extensions.some((extension) => arrayName(extension) === key);
+      if (refused.length === 0 && !regression571) missed.push(`${document.id} @ ${version}: ${answer}`);
     }
   }
-  assert.deepEqual(disagree, []);
+  assert.deepEqual(missed, []);
 });
 
-/**
- * What the rule leaves unreported, by kind, as measured: a late [[element]] that only some versions
- * refuse depending on what came between (tomlkitRefusesLateExtension says which it reports), and
- * 0.15.1's own out-of-order regression without any array of tables (python-poetry/tomlkit#571).
- */
-test('every layout tomlkit refuses or misreads and the rule does not report is a known kind', () => {
-  const unknown: string[] = [];
+test('tomlkit misreads only on 0.12, a late [[element]] it repeats; the rule leaves those', () => {
+  const other: string[] = [];
   for (const document of layouts) {
     const text = layoutText(document.layout!);
     for (const version of record.tomlkit) {
-      const answer = answerOf(document, version);
-      if (answer === 'read') continue;
+      if (answerOf(document, version) !== 'misread') continue;
       const { extensions, refused } = judged(text, version);
-      if (refused.length > 0) continue;
       const lateElement = extensions.some((extension) => extension.kind === 'element');
-      const regression571 = extensions.length === 0 && version === '0.15.1' && !answer.startsWith('KeyAlreadyPresent');
-      if (!lateElement && !regression571) unknown.push(`${document.id} @ ${version}: ${answer}`);
+      if (!version.startsWith('0.12.') || !lateElement || refused.length > 0) other.push(`${document.id} @ ${version}`);
     }
   }
-  assert.deepEqual(unknown, []);
+  assert.deepEqual(other, []);
 });
 
 test('each fixture fires where its target\'s tomlkit refuses the file, and only there', () => {

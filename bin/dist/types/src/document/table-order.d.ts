@@ -18,8 +18,16 @@ export interface TableHeader {
     /** `[[header]]`: a new element of an array of tables. */
     readonly arrayElement: boolean;
 }
-/** Where a header between an array element and its late extension sits, seen from the array. */
-export type Interruption = 'ancestor' | 'same-root' | 'other-root';
+/**
+ * Where a header written between an array element and its late extension sits, seen from the
+ * array (`[[parsl.executors]]` here):
+ * - `beside`: under the table that holds the array, as `[parsl.executor_mapping]` (for an array
+ *   at the top level, any other table);
+ * - `ancestor`: the table that holds the array, or one above it, as `[parsl]`;
+ * - `same-top-level`: elsewhere under the array's top-level table;
+ * - `other-top-level`: under another top-level table, as `[site]`.
+ */
+export type Interruption = 'beside' | 'ancestor' | 'same-top-level' | 'other-top-level';
 export interface LateArrayExtension {
     /** The late header. */
     readonly header: TableHeader;
