@@ -26,12 +26,11 @@ import itertools
 import json
 import os
 import random
-import subprocess
 import sys
 import tomllib
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-RECORDER = os.path.join(REPO, "scripts", "record-tomlkit.py")
+RECORDER = os.path.join(REPO, "scripts", "record-tomlkit.py")  # its worker and tag() are shared
 FIXTURES = os.path.join(REPO, "fixtures", "tomlkit-key-already-present")
 
 # The tables of a QIIME 2 config, an array of tables inside an element, and tables beside them.
@@ -109,12 +108,8 @@ def main(argv):
             with open(os.path.join(FIXTURES, name), "rb") as fh:
                 raw = fh.read()
             docs.append({"id": name, "fixture": name, "sha256": hashlib.sha256(raw).hexdigest(), "text": raw.decode("utf-8")})
-    payload = json.dumps([[doc["id"], base64.b64encode(doc["text"].encode()).decode()] for doc in docs])
-    by_version = {}
-    for source in sources:
-        run = subprocess.run([sys.executable, RECORDER, "--worker", source], input=payload, capture_output=True, text=True, check=True)
-        result = json.loads(run.stdout)
-        by_version[result["version"]] = result["answers"]
+    payload = [[doc["id"], base64.b64encode(doc["text"].encode()).decode()] for doc in docs]
+    by_version = recorder.answers_by_version(sources, payload)
     versions = sorted(by_version, key=lambda v: tuple(int(p) for p in v.split(".")))
     records = []
     for doc in docs:

@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-PNDEEO6K.mjs";
+} from "./chunk-M4VICJ3U.mjs";
 import {
   lintBytes,
   lintText,

@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-PNDEEO6K.mjs";
+} from "./chunk-M4VICJ3U.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,

@@ -1,6 +1,8 @@
 import { describeReader, readingRelease, tomlkitRefusesLateExtension } from '../../src/catalog/index.js';
+import { moveLateTablesEdits } from '../../src/document/move-tables.js';
 import { lateArrayExtensions, tableHeaders, type LateArrayExtension, type TableHeader } from '../../src/document/table-order.js';
 import type { SourceText } from '../../src/document/source.js';
+import type { Suggestion } from '../../src/engine/diagnostic.js';
 import { defineRule } from '../../src/engine/rule.js';
 
 /**
@@ -18,18 +20,28 @@ export const rule = defineRule({
     config(config) {
       const release = readingRelease(context.target);
       const reported = new Set<TableHeader>();
-      for (const extension of lateArrayExtensions(tableHeaders(config.document.root))) {
+      const headers = tableHeaders(config.document.root);
+      for (const extension of lateArrayExtensions(headers)) {
         // One report per header: the outermost array it reaches back into that tomlkit refuses.
         if (reported.has(extension.header) || !tomlkitRefusesLateExtension(release.tomlkit, extension)) continue;
         reported.add(extension.header);
         context.report({
           at: extension.header.span,
           message: `${describe(context.source, extension)}: ${describeReader(release)}, which refuses this layout (python-poetry/tomlkit#261) and stops with 'Key "${arrayName(extension)}" already exists.' before any action runs; ${advice(context.source, extension)}`,
+          suggestions: suggestMove(context.source, headers, extension),
         });
       }
     },
   }),
 });
+
+/** A suggestion, not a fix: the edit moves whole blocks of lines and the comments above them. */
+function suggestMove(source: SourceText, headers: readonly TableHeader[], extension: LateArrayExtension): Suggestion[] {
+  const edits = moveLateTablesEdits(source.text, headers, extension);
+  if (!edits) return [];
+  const first = extension.between[0]!.header;
+  return [{ description: `move ${written(source, extension.header)} and the element's tables after it above ${written(source, first)}`, edits }];
+}
 
 function describe(source: SourceText, extension: LateArrayExtension): string {
   const header = written(source, extension.header);
