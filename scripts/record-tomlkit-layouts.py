@@ -19,6 +19,7 @@ The documents:
 Each answer is "read" (tomlkit's value equals tomllib's), "misread" (tomlkit reads a different
 value) or tomlkit's exception, `<type>: <message>`.
 """
+import argparse
 import base64
 import hashlib
 import importlib.util
@@ -91,16 +92,11 @@ def load_recorder():
 
 
 def main(argv):
-    out = os.path.join(REPO, "test", "document", "tomlkit-layout-answers.json")
-    sources = []
-    args = iter(argv)
-    for arg in args:
-        if arg == "--out":
-            out = next(args)
-        else:
-            sources.append(arg)
-    if not sources:
-        sys.exit(__doc__)
+    parser = argparse.ArgumentParser(usage="%(prog)s TOMLKIT_SOURCE_DIR... [--out FILE]", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sources", nargs="+", metavar="TOMLKIT_SOURCE_DIR")
+    parser.add_argument("--out", default=os.path.join(REPO, "test", "document", "tomlkit-layout-answers.json"))
+    options = parser.parse_args(argv)
+    sources, out = options.sources, options.out
     recorder = load_recorder()
     docs = [{"id": f"layout-{n}", "layout": list(layout), "text": layout_text(layout)} for n, layout in enumerate(layouts())]
     for name in sorted(os.listdir(FIXTURES)):

@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-SDJZRGKV.mjs";
+} from "./chunk-22WGOK6U.mjs";
 import {
   Chalk,
   RULES,
@@ -14,26 +14,26 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-M4VICJ3U.mjs";
+} from "./chunk-JZLLWOQS.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-SMY7W2RH.mjs";
-import "./chunk-LBQOGGJD.mjs";
-import "./chunk-VP6NQQRK.mjs";
+} from "./chunk-OLHD2HZE.mjs";
+import "./chunk-PYSHUPWR.mjs";
+import "./chunk-GZF5B45U.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-VGOHPAUN.mjs";
+} from "./chunk-3A2PLQNF.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
   resolveTarget
-} from "./chunk-EYYIPWW6.mjs";
+} from "./chunk-YGVYTJPY.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";

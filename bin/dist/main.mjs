@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-M4VICJ3U.mjs";
+} from "./chunk-JZLLWOQS.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,13 +21,13 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-SMY7W2RH.mjs";
-import "./chunk-LBQOGGJD.mjs";
+} from "./chunk-OLHD2HZE.mjs";
+import "./chunk-PYSHUPWR.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-VP6NQQRK.mjs";
+} from "./chunk-GZF5B45U.mjs";
 import {
   ConfigError,
   displayPath,
@@ -35,7 +35,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-VGOHPAUN.mjs";
+} from "./chunk-3A2PLQNF.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -52,7 +52,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-EYYIPWW6.mjs";
+} from "./chunk-YGVYTJPY.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
@@ -6281,7 +6281,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-DDSK2TDI.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-BNE4UHAM.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6313,11 +6313,11 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-4BXN3KXC.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-LQE3KPYJ.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-KWFP4H35.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-3SXJKLK4.mjs") : void 0;
   const unread = { named: 0 };
   for await (const input of readInputs(options, finder, cwd, unread)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;

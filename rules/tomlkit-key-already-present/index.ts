@@ -45,8 +45,9 @@ function suggestMove(source: SourceText, headers: readonly TableHeader[], extens
 
 function describe(source: SourceText, extension: LateArrayExtension): string {
   const header = written(source, extension.header);
-  const between = extension.between.map((other) => `${written(source, other.header)} (line ${line(source, other.header)})`);
-  const shown = between.length > 2 ? `${between.slice(0, 2).join(', ')} and ${between.length - 2} more` : between.join(' and ');
+  const count = extension.between.length;
+  const named = extension.between.slice(0, count > 2 ? 2 : count).map((other) => `${written(source, other.header)} (line ${line(source, other.header)})`);
+  const shown = count > 2 ? `${named.join(', ')} and ${count - 2} more` : named.join(' and ');
   const element = `${written(source, extension.element)} on line ${line(source, extension.element)}`;
   return extension.kind === 'subtable'
     ? `${header} adds to the ${element}, but ${shown} came between`

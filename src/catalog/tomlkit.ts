@@ -49,7 +49,7 @@ function atLeast(version: string, minor: number, patch: number): boolean {
  *   wrong document, not reported), and 0.15.1 reads it.
  */
 export function tomlkitRefusesLateExtension(version: string, extension: LateArrayExtension): boolean {
-  const between = new Set(extension.between.map((other) => other.interruption));
+  const between = extension.interruptions;
   if (extension.kind === 'subtable') return !atLeast(version, 15, 1) || between.has('ancestor') || between.has('other-top-level');
   const notBeside = between.has('ancestor') || between.has('same-top-level') || between.has('other-top-level');
   return notBeside && atLeast(version, 13, 0) && !atLeast(version, 15, 1);

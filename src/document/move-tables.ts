@@ -14,10 +14,11 @@ import type { LateArrayExtension, TableHeader } from './table-order.js';
  */
 export function moveLateTablesEdits(text: string, headers: readonly TableHeader[], extension: LateArrayExtension): TextEdit[] | undefined {
   if (extension.kind !== 'subtable') return undefined;
-  const late = headers.indexOf(extension.header);
-  const first = headers.indexOf(extension.between[0]!.header);
+  const late = extension.header.index;
+  const first = extension.between[0]!.header.index;
+  // Every header from the first between on is outside the element unless it is one of its own.
+  if (late - first !== extension.between.length) return undefined;
   const inside = (header: TableHeader): boolean => extension.element.path.every((segment, i) => header.path[i] === segment);
-  if (headers.slice(first, late).some(inside)) return undefined;
   let end = late + 1;
   while (end < headers.length && inside(headers[end]!)) end++;
   const from = blockStart(text, headers[late]!);

@@ -18,6 +18,8 @@ export interface TableHeader {
   readonly span: Span;
   /** `[[header]]`: a new element of an array of tables. */
   readonly arrayElement: boolean;
+  /** Its place among the document's headers, from 0. */
+  readonly index: number;
 }
 
 /**
@@ -39,12 +41,19 @@ export interface LateArrayExtension {
   /** The `[[header]]` of the element the late header extends, or of the element before the one it starts. */
   readonly element: TableHeader;
   /** The headers written between, outside that element, with where each sits. */
-  readonly between: readonly { readonly header: TableHeader; readonly interruption: Interruption }[];
+  readonly between: readonly Between[];
+  /** Where those headers sit, together. */
+  readonly interruptions: ReadonlySet<Interruption>;
+}
+
+export interface Between {
+  readonly header: TableHeader;
+  readonly interruption: Interruption;
 }
 
 /** Every `[header]` and `[[header]]` of the document, in the order written. */
 export function tableHeaders(root: TomlTable): TableHeader[] {
-  const headers: TableHeader[] = [];
+  const headers: Omit<TableHeader, 'index'>[] = [];
   const visit = (node: TomlNode): void => {
     if (node.kind === 'table') {
       if (node.origin === 'header' || node.origin === 'array-header') {
@@ -57,7 +66,7 @@ export function tableHeaders(root: TomlTable): TableHeader[] {
     }
   };
   visit(root);
-  return headers.sort((a, b) => a.span.start - b.span.start);
+  return headers.sort((a, b) => a.span.start - b.span.start).map((header, index) => ({ ...header, index }));
 }
 
 /**
@@ -67,6 +76,24 @@ export function tableHeaders(root: TomlTable): TableHeader[] {
  */
 export function lateArrayExtensions(headers: readonly TableHeader[]): LateArrayExtension[] {
   const byPath = new Map(headers.map((header, index) => [pathKey(header.path), index]));
+  // Per element header: the headers outside the element seen after it so far, with what they are.
+  // Late headers come in order, so each element is scanned once however many headers reach back
+  // into it, and headers that see the same list share it.
+  type Scan = { next: number; outside: Between[]; seen: Pick<LateArrayExtension, 'between' | 'interruptions'> };
+  const scans = new Map<number, Scan>();
+  const outsideBefore = (elementIndex: number, index: number): Scan['seen'] => {
+    const elementPath = headers[elementIndex]!.path;
+    const scan = scans.get(elementIndex) ?? { next: elementIndex + 1, outside: [], seen: { between: [], interruptions: new Set() } };
+    scans.set(elementIndex, scan);
+    for (; scan.next < index; scan.next++) {
+      const other = headers[scan.next]!;
+      if (!startsWith(other.path, elementPath)) scan.outside.push({ header: other, interruption: interruption(other.path, elementPath) });
+    }
+    if (scan.seen.between.length !== scan.outside.length) {
+      scan.seen = { between: scan.outside.slice(), interruptions: new Set(scan.outside.map((other) => other.interruption)) };
+    }
+    return scan.seen;
+  };
   const found: LateArrayExtension[] = [];
   headers.forEach((header, index) => {
     header.path.forEach((segment, depth) => {
@@ -77,11 +104,8 @@ export function lateArrayExtensions(headers: readonly TableHeader[]): LateArrayE
       if (!starts && elementPath.length === header.path.length) return; // the element's own [[header]]
       const elementIndex = byPath.get(pathKey(elementPath));
       if (elementIndex === undefined) return;
-      const between = headers
-        .slice(elementIndex + 1, index)
-        .filter((other) => !startsWith(other.path, elementPath))
-        .map((other) => ({ header: other, interruption: interruption(other.path, elementPath) }));
-      if (between.length > 0) found.push({ header, kind: starts ? 'element' : 'subtable', element: headers[elementIndex]!, between });
+      const { between, interruptions } = outsideBefore(elementIndex, index);
+      if (between.length > 0) found.push({ header, kind: starts ? 'element' : 'subtable', element: headers[elementIndex]!, between, interruptions });
     });
   });
   return found;

@@ -17,6 +17,8 @@ export interface TableHeader {
     readonly span: Span;
     /** `[[header]]`: a new element of an array of tables. */
     readonly arrayElement: boolean;
+    /** Its place among the document's headers, from 0. */
+    readonly index: number;
 }
 /**
  * Where a header written between an array element and its late extension sits, seen from the
@@ -36,10 +38,13 @@ export interface LateArrayExtension {
     /** The `[[header]]` of the element the late header extends, or of the element before the one it starts. */
     readonly element: TableHeader;
     /** The headers written between, outside that element, with where each sits. */
-    readonly between: readonly {
-        readonly header: TableHeader;
-        readonly interruption: Interruption;
-    }[];
+    readonly between: readonly Between[];
+    /** Where those headers sit, together. */
+    readonly interruptions: ReadonlySet<Interruption>;
+}
+export interface Between {
+    readonly header: TableHeader;
+    readonly interruption: Interruption;
 }
 /** Every `[header]` and `[[header]]` of the document, in the order written. */
 export declare function tableHeaders(root: TomlTable): TableHeader[];
