@@ -2,6 +2,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import { rule as tomlSyntax } from './toml-syntax/index.js';
 import { rule as tomlVersion } from './toml-version/index.js';
+import { rule as tomlkitKeyAlreadyPresent } from './tomlkit-key-already-present/index.js';
 import { rule as dosLineBreaks } from './dos-line-breaks/index.js';
 import { rule as byteOrderMark } from './byte-order-mark/index.js';
 import { rule as missingParslTable } from './missing-parsl-table/index.js';
@@ -65,6 +66,7 @@ import { rule as sbatchRefusesJob } from './sbatch-refuses-job/index.js';
 export const RULES: readonly Rule[] = [
   tomlSyntax,
   tomlVersion,
+  tomlkitKeyAlreadyPresent,
   byteOrderMark,
   missingParslTable,
   ignoredTopLevelTable,

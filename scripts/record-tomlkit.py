@@ -152,6 +152,17 @@ def documents(corpus):
     return docs
 
 
+def answers_by_version(sources, payload):
+    """Each tomlkit's answers (worker) to the documents in payload ([[id, base64 bytes], ...]), by its version."""
+    by_version = {}
+    for source in sources:
+        run = subprocess.run([sys.executable, __file__, "--worker", source], input=json.dumps(payload), capture_output=True, text=True, check=True)
+        result = json.loads(run.stdout)
+        by_version[result["version"]] = result["answers"]
+        print(f"tomlkit {result['version']}: {sum(a['valid'] for a in result['answers'].values())} of {len(payload)} valid", file=sys.stderr)
+    return by_version
+
+
 def main(argv):
     if argv[:1] == ["--worker"]:
         worker(argv[1])
@@ -177,12 +188,7 @@ def main(argv):
         if "edit" in doc:
             raw = apply(raw, doc["edit"])
         payload.append([doc["id"], base64.b64encode(raw).decode()])
-    by_version = {}
-    for source in sources:
-        run = subprocess.run([sys.executable, __file__, "--worker", source], input=json.dumps(payload), capture_output=True, text=True, check=True)
-        result = json.loads(run.stdout)
-        by_version[result["version"]] = result["answers"]
-        print(f"tomlkit {result['version']}: {sum(a['valid'] for a in result['answers'].values())} of {len(docs)} valid", file=sys.stderr)
+    by_version = answers_by_version(sources, payload)
     versions = sorted(by_version, key=lambda v: tuple(int(p) for p in v.split(".")))
     for doc in docs:
         groups = []

@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-53SP2TB4.mjs";
+} from "./chunk-75MCMVUG.mjs";
 import {
   Chalk,
   RULES,
@@ -14,27 +14,27 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-7RC6NMH7.mjs";
+} from "./chunk-2T6HU7LV.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-ZNDMYAR2.mjs";
-import "./chunk-YSRWPMAM.mjs";
-import "./chunk-QNR2Z7DQ.mjs";
+} from "./chunk-YFJORANY.mjs";
+import "./chunk-AKFEL4WY.mjs";
+import "./chunk-NU3IVIIY.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-SCGADPTE.mjs";
+} from "./chunk-VLVEYVIA.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
   resolveSlurmRelease,
   resolveTarget
-} from "./chunk-Q4WOAGVM.mjs";
+} from "./chunk-R3OK62WZ.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";

@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-7RC6NMH7.mjs";
+} from "./chunk-2T6HU7LV.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,13 +21,13 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-ZNDMYAR2.mjs";
-import "./chunk-YSRWPMAM.mjs";
+} from "./chunk-YFJORANY.mjs";
+import "./chunk-AKFEL4WY.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-QNR2Z7DQ.mjs";
+} from "./chunk-NU3IVIIY.mjs";
 import {
   ConfigError,
   displayPath,
@@ -35,7 +35,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-SCGADPTE.mjs";
+} from "./chunk-VLVEYVIA.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -52,7 +52,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-Q4WOAGVM.mjs";
+} from "./chunk-R3OK62WZ.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
@@ -6294,7 +6294,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-HM4IVPHC.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-ZYH3ERRB.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6326,11 +6326,11 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-3QREBIPZ.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-PKZLY6BV.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-6GQ677GO.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-WZH2J764.mjs") : void 0;
   const counts = { unread: 0, ignored: 0 };
   let warnings = 0;
   for await (const input of readInputs(options, finder, cwd, counts)) {

@@ -13,7 +13,7 @@ export {
 } from './parsl.js';
 export { NEWEST_QIIME2_RELEASE, QIIME2_RELEASES, qiime2Release, type Qiime2Release } from './qiime2.js';
 export { describeLoader, describeSubstitution, describeTarget, resolveTarget, type ResolvedTarget, type TargetRequest } from './target.js';
-export { describeReader, readingRelease, targetDialect, tomlkitDialect } from './tomlkit.js';
+export { describeReader, readingRelease, targetDialect, tomlkitDialect, tomlkitRefusesLateExtension } from './tomlkit.js';
 export { pythonDefault, type PythonValue } from './python-literal.js';
 export {
   classHistory,

@@ -4,8 +4,8 @@
  */
 const TOMLKIT_LENIENT =
   "tomlkit accepts this invalid TOML (a leniency of its parser); parsl-lint keeps the TOML error: no real config has this shape, and a file only a lenient tomlkit reads breaks on other readers";
-const AOT_OUT_OF_ORDER =
-  "tomlkit before 0.15.1 refuses a [table] that extends the last [[array]] element after an unrelated table (python-poetry/tomlkit#261, fixed in 0.15.1); parsl-lint reads it as TOML does. Not emulated yet";
+export const AOT_OUT_OF_ORDER =
+  "tomlkit before 0.15.1 refuses a [table] that extends the last [[array]] element after an unrelated table (python-poetry/tomlkit#261, fixed in 0.15.1); parsl-lint reads it as TOML does, and the tomlkit-key-already-present rule reports it";
 const UPPER_EXPONENT =
   "tomlkit refuses an upper-case exponent (3E2) that TOML allows; parsl-lint follows TOML: no parsl parameter is a float written this way in any config seen";
 

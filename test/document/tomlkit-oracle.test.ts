@@ -11,12 +11,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { QIIME2_RELEASES, tomlkitDialect } from '../../src/catalog/index.js';
+import { QIIME2_RELEASES, tomlkitDialect, tomlkitRefusesLateExtension } from '../../src/catalog/index.js';
 import { parseDocument } from '../../src/document/parse.js';
 import { decodeToml } from '../../src/document/source.js';
+import { lateArrayExtensions, tableHeaders } from '../../src/document/table-order.js';
 import type { TomlNode } from '../../src/document/tree.js';
 import { repoRoot, sharedDir, skipWithoutShared } from '../support/paths.js';
-import { KNOWN_DISAGREEMENTS } from './tomlkit-disagreements.js';
+import { AOT_OUT_OF_ORDER, KNOWN_DISAGREEMENTS } from './tomlkit-disagreements.js';
 
 interface Edit {
   readonly at?: number | 'end';
@@ -57,6 +58,19 @@ test('the parser agrees with tomlkit, or the disagreement is listed', { skip: sk
   const unlisted = [...found].filter(([key]) => !KNOWN_DISAGREEMENTS.has(key)).map(([key, why]) => `${key}: ${why}`);
   const stale = [...KNOWN_DISAGREEMENTS.keys()].filter((key) => !found.has(key));
   assert.deepEqual({ unlisted, stale }, { unlisted: [], stale: [] });
+});
+
+test('each document tomlkit refuses for its out-of-order array of tables is one the tomlkit-key-already-present rule reports', { skip: skipWithoutShared }, () => {
+  const listed = [...KNOWN_DISAGREEMENTS].filter(([, reason]) => reason === AOT_OUT_OF_ORDER).map(([key]) => key.split(' @ ') as [string, string]);
+  assert.ok(listed.length > 0);
+  for (const [id, version] of listed) {
+    const document = record.documents.find((candidate) => candidate.id === id)!;
+    const text = applyEdit(readFileSync(path.join(sharedDir, 'corpus', document.source)), document.edit).toString('utf8');
+    const parsed = parseDocument(text, tomlkitDialect(version));
+    assert.ok(parsed.ok, id);
+    const extensions = lateArrayExtensions(tableHeaders(parsed.document.root));
+    assert.ok(extensions.some((extension) => tomlkitRefusesLateExtension(version, extension)), `${id} @ ${version}`);
+  }
 });
 
 function applyEdit(raw: Buffer, edit: Edit | undefined): Buffer {
