@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-MNLKQ6K7.mjs";
+} from "./chunk-SVOFRNJV.mjs";
 import {
   Chalk,
   RULES,
@@ -14,26 +14,26 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-RSC3RYOB.mjs";
+} from "./chunk-5QCVBUHU.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-2W4MDJLH.mjs";
-import "./chunk-LDMUV6AK.mjs";
-import "./chunk-4GCCSF6K.mjs";
+} from "./chunk-N7NWSDZU.mjs";
+import "./chunk-54F3OSSX.mjs";
+import "./chunk-JCWJWGW7.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-52Y3AZEV.mjs";
+} from "./chunk-7NCGTTU3.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
 import {
   resolveTarget
-} from "./chunk-BWHIMXXQ.mjs";
+} from "./chunk-LGVHPT4Y.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";

@@ -13,7 +13,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-RSC3RYOB.mjs";
+} from "./chunk-5QCVBUHU.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -21,13 +21,13 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-2W4MDJLH.mjs";
-import "./chunk-LDMUV6AK.mjs";
+} from "./chunk-N7NWSDZU.mjs";
+import "./chunk-54F3OSSX.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-4GCCSF6K.mjs";
+} from "./chunk-JCWJWGW7.mjs";
 import {
   ConfigError,
   displayPath,
@@ -35,7 +35,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-52Y3AZEV.mjs";
+} from "./chunk-7NCGTTU3.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
@@ -52,7 +52,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-BWHIMXXQ.mjs";
+} from "./chunk-LGVHPT4Y.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
@@ -6281,7 +6281,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-5DU5DPKS.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-SZVZWNNX.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6313,11 +6313,11 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-O74F75RY.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-NCX4XJRE.mjs") : void 0;
   const reports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-TZ7PQ32Z.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-QNX7ERLF.mjs") : void 0;
   const unread = { named: 0 };
   for await (const input of readInputs(options, finder, cwd, unread)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
