@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-5QCVBUHU.mjs";
+} from "./chunk-JADQNUHZ.mjs";
 import {
   lintBytes,
   lintText,

@@ -11,9 +11,10 @@ import {
   formatJson,
   formatMarkdown,
   formatSarif,
-  formatStylish,
+  formatStylishFile,
+  formatStylishSummary,
   summarize
-} from "./chunk-5QCVBUHU.mjs";
+} from "./chunk-JADQNUHZ.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -403,7 +404,7 @@ function printRules(rules, format3) {
 }
 
 // src/cli/report.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 
 // src/cli/version.ts
@@ -414,35 +415,78 @@ function packageVersion() {
 }
 
 // src/cli/report.ts
-function renderReport(reports, options, chalk) {
+function reportPart(report, options, chalk) {
+  switch (options.format) {
+    case "stylish":
+      return formatStylishFile(report, chalk);
+    case "compact":
+      return formatCompact([report]);
+    case "github":
+      return formatGithub([report]);
+    default:
+      return "";
+  }
+}
+function reportEnd(outcomes, options, chalk) {
   switch (options.format) {
     case "json":
-      return formatJson(reports);
-    case "github":
-      return formatGithub(reports);
+      return formatJson(outcomes);
     case "sarif":
-      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
+      return formatSarif(outcomes, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
     case "gitlab":
-      return formatGitlab(reports);
-    case "compact":
-      return formatCompact(reports);
+      return formatGitlab(outcomes);
     case "markdown":
-      return formatMarkdown(reports);
+      return formatMarkdown(outcomes);
+    case "compact":
+    case "github":
+      return "";
     case "stylish": {
-      if (reports.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
-      const fixes = fixSummary(reports, options.fix, false);
-      return formatStylish(reports, chalk) + (fixes ? `${chalk.dim(fixes)}
+      if (outcomes.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
+      const fixes = fixSummary(outcomes, options.fix, false);
+      return formatStylishSummary(outcomes, chalk) + (fixes ? `${chalk.dim(fixes)}
 ` : "");
     }
   }
 }
-async function writeReport(file, report) {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, report);
-  } catch (error) {
-    throw new UsageError(`cannot write the report to ${file}: ${error.code ?? error.message}`);
+var ReportSink = class {
+  constructor(to) {
+    this.to = to;
   }
+  pending = [];
+  pendingLength = 0;
+  fd;
+  write(text) {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= 64 * 1024) this.flush();
+  }
+  /** Writes what is left; an --output-file is written (empty) even when the report is. */
+  close() {
+    this.flush();
+    if ("file" in this.to) this.inFile(this.to.file, (fd) => closeSync(fd));
+  }
+  flush() {
+    const text = this.pending.join("");
+    this.pending = [];
+    this.pendingLength = 0;
+    if (text === "") return;
+    if ("stream" in this.to) this.to.stream.write(text);
+    else this.inFile(this.to.file, (fd) => writeAll(fd, Buffer.from(text)));
+  }
+  inFile(file, use) {
+    try {
+      if (this.fd === void 0) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        this.fd = openSync(file, "w");
+      }
+      use(this.fd);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${file}: ${error.code ?? error.message}`);
+    }
+  }
+};
+function writeAll(fd, bytes) {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }
 
 // src/cli/rule-page.ts
@@ -2521,13 +2565,13 @@ function stringWidth3(input, options = {}) {
 }
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync4, statSync as statSync2, writeFile as writeFile2 } from "fs";
+import { readFileSync as readFileSync4, statSync as statSync2, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
 var node_default = {
   fs: {
     readFileSync: readFileSync4,
-    writeFile: writeFile2
+    writeFile
   },
   format: format2,
   resolve: resolve3,
@@ -6314,7 +6358,12 @@ async function lint(given, explain = false) {
     return 0;
   }
   const fixer = options.fix ? await import("./fix-NCX4XJRE.mjs") : void 0;
+  const out = options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
+  const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const sink = new ReportSink(options.outputFile === void 0 ? { stream: out } : { file: path3.resolve(cwd, options.outputFile) });
   const reports = [];
+  const fullReports = [];
   const diffs = [];
   const invalid = [];
   const sbatch = options.sbatchTest ? await import("./sbatch-test-QNX7ERLF.mjs") : void 0;
@@ -6324,18 +6373,22 @@ async function lint(given, explain = false) {
     const { result, applied, diff } = fixer ? await fixer.fixInput(input.bytes, input.file, input.shown, lintOptions, options) : { result: lintBytes(input.bytes, lintOptions), applied: 0, diff: "" };
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
-    reports.push({
+    const outcome = {
       path: input.shown,
-      source: result.source,
       diagnostics: keep(result.diagnostics, options),
       suppressed: keep(result.suppressed, options),
       fixesApplied: applied,
       ...explain && { jobs: result.jobs }
-    });
+    };
+    if (explain) fullReports.push({ ...outcome, source: result.source });
+    else {
+      if (!options.diff) sink.write(reportPart({ ...outcome, source: result.source }, options, chalk));
+      reports.push(outcome);
+    }
   }
   if (explain) {
-    const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
-    process.stdout.write(options.format === "json" ? formatExplainJson(reports) : formatExplain(reports, chalk));
+    const chalk2 = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
+    process.stdout.write(options.format === "json" ? formatExplainJson(fullReports) : formatExplain(fullReports, chalk2));
     for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${shown2} is not valid TOML; run parsl-lint ${shown2} to see where
 `);
     if (unread.named > 0) return 2;
@@ -6349,11 +6402,8 @@ async function lint(given, explain = false) {
     if (unread.named > 0) return 2;
     return diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   }
-  const out = options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
-  const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
-  const report = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
-  if (options.outputFile === void 0) out.write(report);
-  else await writeReport(path3.resolve(cwd, options.outputFile), report);
+  sink.write(reportEnd(reports, options, chalk));
+  sink.close();
   const summary = summarize(reports);
   const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
   if (tooManyWarnings && (options.format === "stylish" || options.outputFile !== void 0)) {
