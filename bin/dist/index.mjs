@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-SVOFRNJV.mjs";
+} from "./chunk-XNWN725Y.mjs";
 import {
   Chalk,
   RULES,
@@ -14,23 +14,23 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-JADQNUHZ.mjs";
+} from "./chunk-Z6QLOMJX.mjs";
+import {
+  displayPath,
+  looksLikeParslConfig,
+  resolveFiles
+} from "./chunk-N2J6YN7K.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-N7NWSDZU.mjs";
-import "./chunk-54F3OSSX.mjs";
-import "./chunk-JCWJWGW7.mjs";
-import {
-  displayPath,
-  looksLikeParslConfig,
-  resolveFiles
-} from "./chunk-7NCGTTU3.mjs";
+} from "./chunk-WMKX4KKF.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
+import "./chunk-54F3OSSX.mjs";
+import "./chunk-JCWJWGW7.mjs";
 import {
   resolveTarget
 } from "./chunk-LGVHPT4Y.mjs";

@@ -14,21 +14,7 @@ import {
   formatStylishFile,
   formatStylishSummary,
   summarize
-} from "./chunk-JADQNUHZ.mjs";
-import {
-  TEST_EXECUTOR,
-  lintBytes,
-  printable,
-  repositoryUrl,
-  ruleDocsUrl,
-  ruleNames
-} from "./chunk-N7NWSDZU.mjs";
-import "./chunk-54F3OSSX.mjs";
-import {
-  entrySpan,
-  scalarText,
-  writtenExecutorLabel
-} from "./chunk-JCWJWGW7.mjs";
+} from "./chunk-Z6QLOMJX.mjs";
 import {
   ConfigError,
   displayPath,
@@ -36,10 +22,24 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-7NCGTTU3.mjs";
+} from "./chunk-N2J6YN7K.mjs";
+import {
+  TEST_EXECUTOR,
+  lintBytes,
+  printable,
+  repositoryUrl,
+  ruleDocsUrl,
+  ruleNames
+} from "./chunk-WMKX4KKF.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
+import "./chunk-54F3OSSX.mjs";
+import {
+  entrySpan,
+  scalarText,
+  writtenExecutorLabel
+} from "./chunk-JCWJWGW7.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -6324,8 +6324,8 @@ async function run(argv) {
       printRules(RULES, command2.format);
       return 0;
     }
-    if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-SZVZWNNX.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-Z3SG2VH4.mjs")).clusterProfile(command2.request, process.cwd());
+    if (command2.kind === "init") return await (await import("./init-ZAQ4NLBC.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6357,7 +6357,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-NCX4XJRE.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-T5Z7FLBJ.mjs") : void 0;
   const out = options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk = new Chalk({ level: color ? 1 : 0 });
@@ -6366,7 +6366,7 @@ async function lint(given, explain = false) {
   const fullReports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-QNX7ERLF.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-QJD4ENLF.mjs") : void 0;
   const unread = { named: 0 };
   for await (const input of readInputs(options, finder, cwd, unread)) {
     const lintOptions = sbatch ? { ...input.settings.lintOptions, sbatchAnswer: await sbatch.sbatchAnswers(input.bytes, input.settings.lintOptions.target) } : input.settings.lintOptions;
