@@ -1,7 +1,7 @@
 /**
  * Meta-tests over every rule: unique kebab-case ids, a page whose header agrees with the rule's
  * metadata and whose examples behave as the page says, fixtures on both sides, and the README's
- * rule table listing exactly the rules there are.
+ * rule table listing exactly the rules there are; no page cites a note users cannot open.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -54,6 +54,14 @@ for (const rule of RULES) {
     });
   });
 }
+
+// The research notes the pages were written from live outside the repository: a page cites the
+// public source a note rests on (a URL, a file at a tag), never the note itself.
+test('no rule page and not the README cites a research/ note a user cannot open', () => {
+  const pages = ['README.md', ...RULES.map((rule) => path.join('rules', rule.meta.id, 'README.md'))];
+  const citing = pages.filter((page) => readFileSync(path.join(repoRoot, page), 'utf8').includes('research/'));
+  assert.deepEqual(citing, []);
+});
 
 test('the README lists exactly the rules, with their severities', () => {
   const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');

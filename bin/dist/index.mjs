@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-Z6QLOMJX.mjs";
+} from "./chunk-UOSXK7QE.mjs";
 import {
   displayPath,
   looksLikeParslConfig,

@@ -14,7 +14,7 @@ import {
   formatStylishFile,
   formatStylishSummary,
   summarize
-} from "./chunk-Z6QLOMJX.mjs";
+} from "./chunk-UOSXK7QE.mjs";
 import {
   ConfigError,
   displayPath,

@@ -18,7 +18,8 @@ export const rule = defineRule({
       if (config.executors.length === 0) return;
       const labels = config.executors.map((executor) => executorLabel(executor, context.catalog));
       if (labels.some((label) => label === undefined)) return;
-      const known = labels.map((label) => label!.value);
+      // A duplicated label is duplicate-executor-label's finding; here each label is named once.
+      const known = [...new Set(labels.map((label) => label!.value))];
       for (const assignment of [...mapping.flat, ...mapping.perPlugin]) {
         const value = assignment.label;
         if (value.kind !== 'scalar' || typeof value.value !== 'string') {
