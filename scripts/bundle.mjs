@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { configValidator } from './config-validator.mjs';
 import { lazyStartUp } from './lazy-start-up.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -37,7 +38,7 @@ await build({
   preserveSymlinks: true,
   // CommonJS dependencies (ajv) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);" },
-  plugins: [lazyStartUp],
+  plugins: [lazyStartUp, configValidator],
   logLevel: 'warning',
 });
 

@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-75MCMVUG.mjs";
+} from "./chunk-OA4JLWRJ.mjs";
 import {
   Chalk,
   RULES,
@@ -14,27 +14,27 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-2T6HU7LV.mjs";
+} from "./chunk-S6VWCEEJ.mjs";
+import {
+  displayPath,
+  looksLikeParslConfig,
+  resolveFiles
+} from "./chunk-2D7NXKL7.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-YFJORANY.mjs";
-import "./chunk-AKFEL4WY.mjs";
-import "./chunk-NU3IVIIY.mjs";
-import {
-  displayPath,
-  looksLikeParslConfig,
-  resolveFiles
-} from "./chunk-VLVEYVIA.mjs";
+} from "./chunk-FZXOX5O7.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
+import "./chunk-LVCS7TAG.mjs";
+import "./chunk-57ZRKTOL.mjs";
 import {
   resolveSlurmRelease,
   resolveTarget
-} from "./chunk-R3OK62WZ.mjs";
+} from "./chunk-KRKQX6SW.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";

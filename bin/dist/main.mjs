@@ -11,23 +11,10 @@ import {
   formatJson,
   formatMarkdown,
   formatSarif,
-  formatStylish,
+  formatStylishFile,
+  formatStylishSummary,
   summarize
-} from "./chunk-2T6HU7LV.mjs";
-import {
-  TEST_EXECUTOR,
-  lintBytes,
-  printable,
-  repositoryUrl,
-  ruleDocsUrl,
-  ruleNames
-} from "./chunk-YFJORANY.mjs";
-import "./chunk-AKFEL4WY.mjs";
-import {
-  entrySpan,
-  scalarText,
-  writtenExecutorLabel
-} from "./chunk-NU3IVIIY.mjs";
+} from "./chunk-S6VWCEEJ.mjs";
 import {
   ConfigError,
   displayPath,
@@ -35,10 +22,24 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-VLVEYVIA.mjs";
+} from "./chunk-2D7NXKL7.mjs";
+import {
+  TEST_EXECUTOR,
+  lintBytes,
+  printable,
+  repositoryUrl,
+  ruleDocsUrl,
+  ruleNames
+} from "./chunk-FZXOX5O7.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
+import "./chunk-LVCS7TAG.mjs";
+import {
+  entrySpan,
+  scalarText,
+  writtenExecutorLabel
+} from "./chunk-57ZRKTOL.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -52,7 +53,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-R3OK62WZ.mjs";
+} from "./chunk-KRKQX6SW.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
@@ -413,7 +414,7 @@ function printRules(rules, format3) {
 }
 
 // src/cli/report.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 
 // src/cli/version.ts
@@ -424,35 +425,78 @@ function packageVersion() {
 }
 
 // src/cli/report.ts
-function renderReport(reports, options, chalk) {
+function reportPart(report, options, chalk) {
+  switch (options.format) {
+    case "stylish":
+      return formatStylishFile(report, chalk, { fixing: options.fix !== void 0 });
+    case "compact":
+      return formatCompact([report]);
+    case "github":
+      return formatGithub([report]);
+    default:
+      return "";
+  }
+}
+function reportEnd(outcomes, options, chalk) {
   switch (options.format) {
     case "json":
-      return formatJson(reports);
-    case "github":
-      return formatGithub(reports);
+      return formatJson(outcomes);
     case "sarif":
-      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
+      return formatSarif(outcomes, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
     case "gitlab":
-      return formatGitlab(reports);
-    case "compact":
-      return formatCompact(reports);
+      return formatGitlab(outcomes);
     case "markdown":
-      return formatMarkdown(reports);
+      return formatMarkdown(outcomes);
+    case "compact":
+    case "github":
+      return "";
     case "stylish": {
-      if (reports.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
-      const fixes = fixSummary(reports, options.fix, options.diff);
-      return formatStylish(reports, chalk, { fixing: options.fix !== void 0 }) + (fixes ? `${chalk.dim(fixes)}
+      if (outcomes.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
+      const fixes = fixSummary(outcomes, options.fix, options.diff);
+      return formatStylishSummary(outcomes, chalk) + (fixes ? `${chalk.dim(fixes)}
 ` : "");
     }
   }
 }
-async function writeReport(file, report) {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, report);
-  } catch (error) {
-    throw new UsageError(`cannot write the report to ${file}: ${error.code ?? error.message}`);
+var ReportSink = class {
+  constructor(to) {
+    this.to = to;
   }
+  pending = [];
+  pendingLength = 0;
+  fd;
+  write(text) {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= 64 * 1024) this.flush();
+  }
+  /** Writes what is left; an --output-file is written (empty) even when the report is. */
+  close() {
+    this.flush();
+    if ("file" in this.to) this.inFile(this.to.file, (fd) => closeSync(fd));
+  }
+  flush() {
+    const text = this.pending.join("");
+    this.pending = [];
+    this.pendingLength = 0;
+    if (text === "") return;
+    if ("stream" in this.to) this.to.stream.write(text);
+    else this.inFile(this.to.file, (fd) => writeAll(fd, Buffer.from(text)));
+  }
+  inFile(file, use) {
+    try {
+      if (this.fd === void 0) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        this.fd = openSync(file, "w");
+      }
+      use(this.fd);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${file}: ${error.code ?? error.message}`);
+    }
+  }
+};
+function writeAll(fd, bytes) {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }
 
 // src/cli/rule-page.ts
@@ -2531,13 +2575,13 @@ function stringWidth3(input, options = {}) {
 }
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync4, statSync as statSync2, writeFile as writeFile2 } from "fs";
+import { readFileSync as readFileSync4, statSync as statSync2, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
 var node_default = {
   fs: {
     readFileSync: readFileSync4,
-    writeFile: writeFile2
+    writeFile
   },
   format: format2,
   resolve: resolve3,
@@ -6293,8 +6337,8 @@ async function run(argv) {
       printRules(RULES, command2.format);
       return 0;
     }
-    if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-6FXI2DNR.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-ZYH3ERRB.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-Z3SG2VH4.mjs")).clusterProfile(command2.request, process.cwd());
+    if (command2.kind === "init") return await (await import("./init-OCR2EWPK.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6326,11 +6370,16 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-PKZLY6BV.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-4BX7LQXT.mjs") : void 0;
+  const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
+  const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const sink = new ReportSink(options.outputFile === void 0 ? { stream: out } : { file: path3.resolve(cwd, options.outputFile) });
   const reports = [];
+  const fullReports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-WZH2J764.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-L3ZKMUPG.mjs") : void 0;
   const counts = { unread: 0, ignored: 0 };
   let warnings = 0;
   for await (const input of readInputs(options, finder, cwd, counts)) {
@@ -6339,29 +6388,30 @@ async function lint(given, explain = false) {
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
     warnings += result.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
-    reports.push({
+    const outcome = {
       path: input.shown,
-      source: result.source,
       diagnostics: keep(result.diagnostics, options),
       suppressed: keep(result.suppressed, options),
       fixesApplied: applied,
       ...explain && { jobs: result.jobs }
-    });
+    };
+    if (explain) fullReports.push({ ...outcome, source: result.source });
+    else {
+      sink.write(reportPart({ ...outcome, source: result.source }, options, chalk));
+      reports.push(outcome);
+    }
   }
   if (explain) {
-    const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
-    process.stdout.write(options.format === "json" ? formatExplainJson(reports) : formatExplain(reports, chalk));
+    const chalk2 = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
+    process.stdout.write(options.format === "json" ? formatExplainJson(fullReports) : formatExplain(fullReports, chalk2));
     for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${shown2} is not valid TOML; run parsl-lint ${shown2} to see where
 `);
     if (counts.unread > 0) return 2;
     return invalid.length > 0 ? 1 : 0;
   }
   if (options.diff) process.stdout.write(diffs.join(""));
-  const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
-  const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
-  const report = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
-  if (options.outputFile === void 0) out.write(report);
-  else await writeReport(path3.resolve(cwd, options.outputFile), report);
+  sink.write(reportEnd(reports, options, chalk));
+  sink.close();
   if (options.fix) for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown2)}
 `);
   if (options.diff) return counts.unread > 0 ? 2 : diffs.length > 0 || invalid.length > 0 ? 1 : 0;

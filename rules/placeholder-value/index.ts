@@ -14,6 +14,9 @@ const PLACEHOLDERS: readonly RegExp[] = [
   /(?<!\w)\/?path\/to\//g, // /path/to/miniforge3
 ];
 
+/** Text that every placeholder contains (each pattern's literal part): most strings have none, and are done at once. */
+const MAY_HOLD_PLACEHOLDER = /<|your|\.\.\.|…|TODO|FIXME|CHANGE|path\/to\//i;
+
 /** A line of scheduler_options that every scheduler reads as a comment: not a directive any of them reads. */
 function isCommentLine(line: string): boolean {
   const text = line.trimStart();
@@ -38,6 +41,7 @@ export const rule = defineRule({
       }
 
       function check(node: StringNode): void {
+        if (!MAY_HOLD_PLACEHOLDER.test(node.value)) return;
         const key = node.path.findLast((part): part is string => typeof part === 'string') ?? '';
         let reportedUpTo = 0;
         for (const found of placeholders(key, node.value)) {

@@ -20,6 +20,15 @@ const ANY: PythonType = { kind: 'any' };
 /** The annotation's type; `any` for null (no annotation) and for text it cannot read. */
 export function parseAnnotation(annotation: string | null): PythonType {
   if (annotation === null) return ANY;
+  // The catalog's annotations are few and every file asks for them: each is read once per run.
+  let type = annotations.get(annotation);
+  if (type === undefined) annotations.set(annotation, (type = readAnnotation(annotation)));
+  return type;
+}
+
+const annotations = new Map<string, PythonType>();
+
+function readAnnotation(annotation: string): PythonType {
   try {
     const parser = new Parser(annotation);
     const type = parser.union();

@@ -91,8 +91,17 @@ function classIn(version: string, className: string): ClassSpec | undefined {
   return className === 'Config' ? catalog.config : catalog.findInAnyGroup(className);
 }
 
+// Histories depend only on the catalog: each is worked out once per run, however many files ask.
+const classHistories = new Map<string, History | undefined>();
+const paramHistories = new Map<string, History | undefined>();
+
 /** A class QIIME 2 can reach in some catalogued parsl release (or Config); undefined otherwise. */
 export function classHistory(className: string): History | undefined {
+  if (!classHistories.has(className)) classHistories.set(className, readClassHistory(className));
+  return classHistories.get(className);
+}
+
+function readClassHistory(className: string): History | undefined {
   const all = { firstSeen: PARSL_RELEASES[0]!, lastSeen: PARSL_RELEASES.at(-1)! };
   const entry = Object.hasOwn(raw().classes, className) ? raw().classes[className] : undefined;
   if (entry) return toHistory(entry, all);
@@ -102,6 +111,12 @@ export function classHistory(className: string): History | undefined {
 
 /** A constructor parameter of such a class; undefined when no catalogued release has it. */
 export function paramHistory(className: string, param: string): History | undefined {
+  const key = `${className}\0${param}`;
+  if (!paramHistories.has(key)) paramHistories.set(key, readParamHistory(className, param));
+  return paramHistories.get(key);
+}
+
+function readParamHistory(className: string, param: string): History | undefined {
   const klass = classHistory(className);
   if (!klass) return undefined;
   const byParam = Object.hasOwn(raw().params, className) ? raw().params[className]! : {};

@@ -90,6 +90,9 @@ const catalogs = new Map<string, ParslCatalog>();
 
 /** The catalog of a parsl release (either spelling); throws for a release not catalogued. */
 export function parslCatalog(version: string): ParslCatalog {
+  // Asked for by every file (and rule), always with the same few spellings.
+  const known = catalogs.get(version);
+  if (known) return known;
   const canonical = normalizeParslVersion(version);
   if (canonical === undefined || !PARSL_RELEASES.includes(canonical)) {
     throw new Error(`Unknown parsl version "${version}"; did you mean one of ${PARSL_RELEASES.join(', ')}?`);
@@ -99,6 +102,7 @@ export function parslCatalog(version: string): ParslCatalog {
     catalog = buildCatalog(catalogJson<RawCatalog>(`parsl-${canonical}.json`));
     catalogs.set(canonical, catalog);
   }
+  catalogs.set(version, catalog);
   return catalog;
 }
 
@@ -124,12 +128,15 @@ function buildCatalog(raw: RawCatalog): ParslCatalog {
     else byGroup.get(spec.group)!.set(name, spec);
   }
   if (!config) throw new Error(`catalog/parsl-${raw.parsl}.json has no Config`);
+  // A name in two groups is found in the first, in MODULE_GROUPS' order.
+  const anyGroup = new Map<string, ClassSpec>();
+  for (const group of [...MODULE_GROUPS].reverse()) for (const [name, spec] of byGroup.get(group)!) anyGroup.set(name, spec);
   return {
     version: raw.parsl,
     config,
     classes: (group) => [...byGroup.get(group)!.values()],
     lookup: (group, name) => byGroup.get(group)!.get(name),
-    findInAnyGroup: (name) => MODULE_GROUPS.map((group) => byGroup.get(group)!.get(name)).find((spec) => spec !== undefined),
+    findInAnyGroup: (name) => anyGroup.get(name),
     hasModule: (group) => raw.modules[group],
   };
 }

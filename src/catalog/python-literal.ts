@@ -12,8 +12,13 @@ export type PythonValue = string | number | boolean | null;
  * `(54000, 55000)`, `float('inf')`) and for required parameters.
  */
 export function pythonDefault(spec: ParamSpec): PythonValue | undefined {
-  return spec.default === null ? undefined : pythonLiteral(spec.default);
+  if (spec.default === null) return undefined;
+  // The catalog's defaults are few and every file asks for them: each is read once per run.
+  if (!literals.has(spec.default)) literals.set(spec.default, pythonLiteral(spec.default));
+  return literals.get(spec.default);
 }
+
+const literals = new Map<string, PythonValue | undefined>();
 
 const CONSTANTS: ReadonlyMap<string, PythonValue> = new Map([
   ['None', null],

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
 import { ruleNames } from '../engine/rule-names.js';
 import { formatExplain, formatExplainJson } from '../output/explain.js';
-import { summarize, type FileReport } from '../output/results.js';
+import { summarize, type FileOutcome, type FileReport } from '../output/results.js';
 import { printable } from '../output/printable.js';
 import { RULES } from '../../rules/index.js';
 import { readProblem, readRegularFile } from '../read-file.js';
@@ -20,7 +20,7 @@ import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { notFixable } from './fix-summary.js';
 import { ignoredFileWarning } from './ignored-file.js';
 import { printRules, printSchema } from './info-commands.js';
-import { renderReport, writeReport } from './report.js';
+import { ReportSink, reportEnd, reportPart } from './report.js';
 import { printRulePage } from './rule-page.js';
 import { printWhich } from './which.js';
 import { parseCommandLine, type CliOptions } from './options.js';
@@ -92,7 +92,14 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   }
 
   const fixer = options.fix ? await import('./fix.js') : undefined;
-  const reports: FileReport[] = [];
+  // When stdout carries a document, the diff (--diff) or stdin fixed (--fix -), the report goes to stderr.
+  const out = options.diff || (options.fix && options.inputs.includes('-')) ? process.stderr : process.stdout;
+  const color = options.outputFile === undefined ? useColor(options.color, out) : (options.color ?? false);
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const sink = new ReportSink(options.outputFile === undefined ? { stream: out } : { file: path.resolve(cwd, options.outputFile) });
+  /** Each file's report; once its part of the report is written, without the file's text. */
+  const reports: FileOutcome[] = [];
+  const fullReports: FileReport[] = [];
   const diffs: string[] = [];
   /** The files that are not valid TOML. */
   const invalid: string[] = [];
@@ -108,32 +115,33 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
     if (diff) diffs.push(diff);
     if (result.syntaxError) invalid.push(input.shown);
     warnings += result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
-    reports.push({
+    const outcome: FileOutcome = {
       path: input.shown,
-      source: result.source,
       diagnostics: keep(result.diagnostics, options),
       suppressed: keep(result.suppressed, options),
       fixesApplied: applied,
       ...(explain && { jobs: result.jobs }),
-    });
+    };
+    if (explain) fullReports.push({ ...outcome, source: result.source });
+    else {
+      sink.write(reportPart({ ...outcome, source: result.source }, options, chalk));
+      reports.push(outcome);
+    }
   }
 
   if (explain) {
     const chalk = new Chalk({ level: useColor(options.color, process.stdout) ? 1 : 0 });
-    process.stdout.write(options.format === 'json' ? formatExplainJson(reports) : formatExplain(reports, chalk));
+    process.stdout.write(options.format === 'json' ? formatExplainJson(fullReports) : formatExplain(fullReports, chalk));
     for (const shown of invalid) process.stderr.write(`parsl-lint: ${shown} is not valid TOML; run parsl-lint ${shown} to see where\n`);
     if (counts.unread > 0) return 2;
     return invalid.length > 0 ? 1 : 0;
   }
 
   if (options.diff) process.stdout.write(diffs.join(''));
-  // When stdout carries a document, the diff (--diff) or stdin fixed (--fix -), the report goes to stderr.
-  const out = options.diff || (options.fix && options.inputs.includes('-')) ? process.stderr : process.stdout;
-  const color = options.outputFile === undefined ? useColor(options.color, out) : (options.color ?? false);
-  const report = renderReport(reports, options, new Chalk({ level: color ? 1 : 0 }));
-  if (options.outputFile === undefined) out.write(report);
-  else await writeReport(path.resolve(cwd, options.outputFile), report);
-  if (options.fix) for (const shown of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown)}\n`);
+  sink.write(reportEnd(reports, options, chalk));
+  sink.close();
+  if (options.fix) for (const shown of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown)}
+`);
   if (options.diff) return counts.unread > 0 ? 2 : diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   const summary = summarize(reports);
   warnings += counts.ignored;

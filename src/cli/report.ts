@@ -1,5 +1,10 @@
-/** The lint report in the format asked for, and --output-file. */
-import { mkdir, writeFile } from 'node:fs/promises';
+/**
+ * The lint report in the format asked for, written as the files are linted: the formats read top
+ * to bottom (stylish, compact, github) write each file's part as soon as it is done, so a run
+ * keeps no file's text once its part is written; the others (JSON, SARIF, GitLab, Markdown) need
+ * every file first and are written whole at the end, from what each file left (FileOutcome).
+ */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { repositoryUrl } from '../engine/docs.js';
@@ -8,43 +13,97 @@ import { formatGithub } from '../output/github.js';
 import { formatGitlab } from '../output/gitlab.js';
 import { formatJson } from '../output/json.js';
 import { formatMarkdown } from '../output/markdown.js';
-import type { FileReport } from '../output/results.js';
+import type { FileOutcome, FileReport } from '../output/results.js';
 import { formatSarif } from '../output/sarif.js';
-import { formatStylish } from '../output/stylish.js';
+import { formatStylishFile, formatStylishSummary } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
 import { fixSummary } from './fix-summary.js';
 import type { CliOptions } from './options.js';
 import { packageVersion } from './version.js';
 
-export function renderReport(reports: readonly FileReport[], options: CliOptions, chalk: ChalkInstance): string {
+/** What a file adds to the report as soon as it is linted; '' in the formats written whole at the end. */
+export function reportPart(report: FileReport, options: CliOptions, chalk: ChalkInstance): string {
+  switch (options.format) {
+    case 'stylish':
+      return formatStylishFile(report, chalk, { fixing: options.fix !== undefined });
+    case 'compact':
+      return formatCompact([report]);
+    case 'github':
+      return formatGithub([report]);
+    default:
+      return '';
+  }
+}
+
+/** The rest of the report once every file is linted: the closing lines, or all of it in the formats that need every file. */
+export function reportEnd(outcomes: readonly FileOutcome[], options: CliOptions, chalk: ChalkInstance): string {
   switch (options.format) {
     case 'json':
-      return formatJson(reports);
-    case 'github':
-      return formatGithub(reports);
+      return formatJson(outcomes);
     case 'sarif':
-      return formatSarif(reports, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
+      return formatSarif(outcomes, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
     case 'gitlab':
-      return formatGitlab(reports);
-    case 'compact':
-      return formatCompact(reports);
+      return formatGitlab(outcomes);
     case 'markdown':
-      return formatMarkdown(reports);
+      return formatMarkdown(outcomes);
+    case 'compact':
+    case 'github':
+      return '';
     case 'stylish': {
-      if (reports.length === 0 && options.onlyParslConfigs) return 'no parsl config among the files given (--only-parsl-configs)\n';
-      const fixes = fixSummary(reports, options.fix, options.diff);
-      return formatStylish(reports, chalk, { fixing: options.fix !== undefined }) + (fixes ? `${chalk.dim(fixes)}\n` : '');
+      if (outcomes.length === 0 && options.onlyParslConfigs) return 'no parsl config among the files given (--only-parsl-configs)\n';
+      const fixes = fixSummary(outcomes, options.fix, options.diff);
+      return formatStylishSummary(outcomes, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : '');
     }
   }
 }
 
-/** Writes the report, making the file's directory if need be (as ESLint's -o does). */
-export async function writeReport(file: string, report: string): Promise<void> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, report);
-  } catch (error) {
-    throw new UsageError(`cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+/**
+ * Where the report goes: an output stream, or --output-file (its directory made if need be, as
+ * ESLint's -o does). Pieces are gathered up to 64 KiB per write. The file is created at the first
+ * write, so a run that fails before its first 64 KiB leaves none.
+ */
+export class ReportSink {
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private fd: number | undefined;
+
+  constructor(private readonly to: { readonly stream: NodeJS.WritableStream } | { readonly file: string }) {}
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= 64 * 1024) this.flush();
   }
+
+  /** Writes what is left; an --output-file is written (empty) even when the report is. */
+  close(): void {
+    this.flush();
+    if ('file' in this.to) this.inFile(this.to.file, (fd) => closeSync(fd));
+  }
+
+  private flush(): void {
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    if (text === '') return;
+    if ('stream' in this.to) this.to.stream.write(text);
+    else this.inFile(this.to.file, (fd) => writeAll(fd, Buffer.from(text)));
+  }
+
+  private inFile(file: string, use: (fd: number) => void): void {
+    try {
+      if (this.fd === undefined) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        this.fd = openSync(file, 'w');
+      }
+      use(this.fd);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }

@@ -1,6 +1,7 @@
 /**
- * Reading one config file: TOML (smol-toml), checked against the config's JSON Schema (ajv),
- * turned into settings. Both libraries are loaded only when there is a file to read.
+ * Reading one config file: TOML (smol-toml), checked against the config's JSON Schema (with the
+ * validator generated at build time, or ajv), turned into settings. Both are loaded only when
+ * there is a file to read.
  */
 import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -85,7 +86,13 @@ async function validate(table: unknown, ruleIds: readonly string[], prefix: stri
   throw new ConfigError(prefix + describeError(check.errors![0]!, tablePath));
 }
 
+/**
+ * The validator generated at build time when the rules are those it was generated for (always,
+ * in the command); otherwise (tsc's output, tests with rules of their own) one compiled now.
+ */
 async function validator(ruleIds: readonly string[]): Promise<ValidateFunction> {
+  const { generated } = await import('./config-validator.js');
+  if (generated && generated.ruleIds.length === ruleIds.length && generated.ruleIds.every((id, index) => id === ruleIds[index])) return generated.validate;
   // ajv is CommonJS: its module.exports (the default import, in Node and in the bundle alike) carries Ajv.
   const { Ajv } = (await import('ajv')).default;
   // The schema is ours and checked against JSON Schema's meta-schema by the tests, so skip that

@@ -68,23 +68,22 @@ export function lintText(text: string, options: LintOptions): LintResult {
   // One offset map per string, however many ranges the rules report in it.
   const locate = stringLocator(text);
   const { visitors, diagnostics, catalog } = startRules(source, options, locate);
-  for (const visitor of visitors) visitor.config?.(model);
-  for (const object of model.objects) for (const visitor of visitors) visitor.object?.(object, model);
-  for (const executor of model.executors) for (const visitor of visitors) visitor.executor?.(executor, model);
-  if (model.mapping) for (const visitor of visitors) visitor.mapping?.(model.mapping, model);
+  const on = hooks(visitors);
+  for (const hook of on.config) hook(model);
+  for (const object of model.objects) for (const hook of on.object) hook(object, model);
+  for (const executor of model.executors) for (const hook of on.executor) hook(executor, model);
+  if (model.mapping) for (const hook of on.mapping) hook(model.mapping, model);
   const jobs = buildJobs(model, catalog, locate, options.slurmRelease === undefined ? {} : { slurmRelease: options.slurmRelease });
-  for (const job of jobs) for (const visitor of visitors) visitor.job?.(job, model);
-  if (visitors.some((visitor) => visitor.argument)) {
-    for (const argument of keywordArguments(model, options.target, catalog)) {
-      for (const visitor of visitors) visitor.argument?.(argument, model);
-    }
+  for (const job of jobs) for (const hook of on.job) hook(job, model);
+  if (on.argument.length > 0) {
+    for (const argument of keywordArguments(model, options.target, catalog)) for (const hook of on.argument) hook(argument, model);
   }
 
   const directives = options.inlineConfig === false ? [] : readDirectives(parsed.document, source);
   const ruleIds = options.rules.map((rule) => rule.meta.id);
   // Emptied here, `diagnostics` then collects what the directives hook reports, which no directive silences.
   const { kept, suppressed, directives: checked } = applyDirectives(diagnostics.splice(0), directives, ruleNames(options.rules));
-  if (checked.length > 0) for (const visitor of visitors) visitor.directives?.(checked, ruleIds);
+  if (checked.length > 0) for (const hook of on.directives) hook(checked, ruleIds);
   return { source, diagnostics: [...kept, ...diagnostics].sort(compareDiagnostics), suppressed, syntaxError: false, jobs };
 }
 
@@ -92,6 +91,26 @@ function runOnSyntaxError(source: SourceText, error: TomlSyntaxError, options: L
   const { visitors, diagnostics } = startRules(source, options, stringLocator(source.text));
   for (const visitor of visitors) visitor.syntaxError?.(error);
   return { source, diagnostics: diagnostics.sort(compareDiagnostics), suppressed: [], syntaxError: true, jobs: [] };
+}
+
+type Hooks = { readonly [Name in Exclude<keyof RuleVisitor, 'syntaxError'>]-?: NonNullable<RuleVisitor[Name]>[] };
+
+/**
+ * Each hook's functions, looked up once per file: ~60 visitors of as many shapes make every
+ * `visitor.hook` a slow (megamorphic) lookup, and a file has many nodes. Hooks are plain functions.
+ */
+function hooks(visitors: readonly RuleVisitor[]): Hooks {
+  const on: Hooks = { config: [], object: [], executor: [], mapping: [], job: [], argument: [], directives: [] };
+  for (const visitor of visitors) {
+    if (visitor.config) on.config.push(visitor.config);
+    if (visitor.object) on.object.push(visitor.object);
+    if (visitor.executor) on.executor.push(visitor.executor);
+    if (visitor.mapping) on.mapping.push(visitor.mapping);
+    if (visitor.job) on.job.push(visitor.job);
+    if (visitor.argument) on.argument.push(visitor.argument);
+    if (visitor.directives) on.directives.push(visitor.directives);
+  }
+  return on;
 }
 
 function startRules(source: SourceText, options: LintOptions, locate: Locate): { visitors: RuleVisitor[]; diagnostics: Diagnostic[]; catalog: ParslCatalog } {

@@ -7,12 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Severity } from '../engine/diagnostic.js';
-import type { FileReport } from './results.js';
+import type { FileOutcome } from './results.js';
 
 /** GitLab's scale is info, minor, major, critical, blocker. */
 const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info' };
 
-export function formatGitlab(reports: readonly FileReport[]): string {
+export function formatGitlab(reports: readonly FileOutcome[]): string {
   const issues = reports.flatMap((report) => {
     const seen = new Map<string, number>();
     return report.diagnostics.map((d) => {

@@ -4,11 +4,11 @@
  */
 import type { Severity } from '../engine/diagnostic.js';
 import { printable } from './printable.js';
-import { summarize, type FileReport } from './results.js';
+import { summarize, type FileOutcome } from './results.js';
 
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
-export function formatMarkdown(reports: readonly FileReport[]): string {
+export function formatMarkdown(reports: readonly FileOutcome[]): string {
   const summary = summarize(reports);
   const counts = `${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}, ${summary.infos} ${plural(summary.infos, 'info')} in ${summary.files} ${plural(summary.files, 'file')}`;
   const rows = reports.flatMap((report) =>

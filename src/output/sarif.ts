@@ -9,7 +9,7 @@ import type { TextEdit } from '../document/edits.js';
 import type { Diagnostic, Severity, SuppressedDiagnostic } from '../engine/diagnostic.js';
 import { ruleDocsUrl } from '../engine/docs.js';
 import type { RuleMeta } from '../engine/rule.js';
-import type { FileReport } from './results.js';
+import type { FileOutcome } from './results.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -20,7 +20,7 @@ export interface SarifTool {
   readonly rules: readonly RuleMeta[];
 }
 
-export function formatSarif(reports: readonly FileReport[], tool: SarifTool): string {
+export function formatSarif(reports: readonly FileOutcome[], tool: SarifTool): string {
   const found = new Set(reports.flatMap((report) => [...report.diagnostics, ...(report.suppressed ?? [])].map((d) => d.rule)));
   const rules = tool.rules.filter((rule) => found.has(rule.id));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));

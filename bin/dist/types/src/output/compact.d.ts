@@ -1,2 +1,2 @@
-import type { FileReport } from './results.js';
-export declare function formatCompact(reports: readonly FileReport[]): string;
+import type { FileOutcome } from './results.js';
+export declare function formatCompact(reports: readonly FileOutcome[]): string;

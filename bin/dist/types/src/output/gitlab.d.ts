@@ -1,2 +1,2 @@
-import type { FileReport } from './results.js';
-export declare function formatGitlab(reports: readonly FileReport[]): string;
+import type { FileOutcome } from './results.js';
+export declare function formatGitlab(reports: readonly FileOutcome[]): string;

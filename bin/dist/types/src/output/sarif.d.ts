@@ -1,8 +1,8 @@
 import type { RuleMeta } from '../engine/rule.js';
-import type { FileReport } from './results.js';
+import type { FileOutcome } from './results.js';
 export interface SarifTool {
     readonly version: string;
     readonly informationUri: string;
     readonly rules: readonly RuleMeta[];
 }
-export declare function formatSarif(reports: readonly FileReport[], tool: SarifTool): string;
+export declare function formatSarif(reports: readonly FileOutcome[], tool: SarifTool): string;
