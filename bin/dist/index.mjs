@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-S6VWCEEJ.mjs";
+} from "./chunk-YPAKDUF2.mjs";
 import {
   displayPath,
   looksLikeParslConfig,

@@ -14,7 +14,7 @@ import {
   formatStylishFile,
   formatStylishSummary,
   summarize
-} from "./chunk-S6VWCEEJ.mjs";
+} from "./chunk-YPAKDUF2.mjs";
 import {
   ConfigError,
   displayPath,

@@ -55,12 +55,3 @@ export interface ClusterProfile {
 export function cite(from: ProfileLine): string {
   return `(${from.file}:${from.line}: ${from.text})`;
 }
-
-/**
- * The partition a Slurm job goes to: the one it names, else the profile's default. A list
- * (`-p a,b`) is left to the caller: the job may run in any of them.
- */
-export function partitionOf(profile: ClusterProfile, requested: string | undefined): PartitionProfile | undefined {
-  const name = requested ?? profile.defaultPartition?.value;
-  return name === undefined ? undefined : profile.partitions.get(name);
-}

@@ -48,8 +48,3 @@ export interface ClusterProfile {
 }
 /** How a message names the profile line it used: `(cluster.toml:9: max_time = "1-00:00:00")`. */
 export declare function cite(from: ProfileLine): string;
-/**
- * The partition a Slurm job goes to: the one it names, else the profile's default. A list
- * (`-p a,b`) is left to the caller: the job may run in any of them.
- */
-export declare function partitionOf(profile: ClusterProfile, requested: string | undefined): PartitionProfile | undefined;
