@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-YPAKDUF2.mjs";
+} from "./chunk-PSVLFUT6.mjs";
 import {
   displayPath,
   looksLikeParslConfig,

@@ -14,7 +14,7 @@ import {
   formatStylishFile,
   formatStylishSummary,
   summarize
-} from "./chunk-YPAKDUF2.mjs";
+} from "./chunk-PSVLFUT6.mjs";
 import {
   ConfigError,
   displayPath,

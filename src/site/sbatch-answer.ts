@@ -22,7 +22,9 @@ const BY_MESSAGE: readonly (readonly [RegExp, readonly string[]])[] = [
   [/no partition specified/i, ['partition']],
   [/time limit is invalid|Invalid --time specification/i, ['time']],
   [/--mem, --mem-per-cpu, and --mem-per-gpu are mutually exclusive/i, ['mem-per-cpu', 'mem-per-gpu', 'mem']],
-  [/Memory specification can not be satisfied|Requested node configuration is not available/i, ['mem', 'mem-per-cpu', 'cpus-per-task', 'nodes']],
+  // No node has what is asked: memory, CPUs, local disk (--tmp), features or generic resources;
+  // --nodes, which parsl always writes, comes last.
+  [/Memory specification can not be satisfied|Requested node configuration is not available/i, ['mem', 'mem-per-cpu', 'cpus-per-task', 'tmp', 'constraint', 'gres', 'nodes']],
   [/More processors requested than permitted/i, ['cpus-per-task', 'ntasks-per-node', 'nodes']],
   [/Node count specification invalid|is not a valid node count/i, ['nodes']],
   [/Invalid account/i, ['account']],
