@@ -65,7 +65,8 @@ function makeSample(t: TestContext): Sample {
   if (dirty) t.diagnostic(`runs the hooks of commit ${sha.slice(0, 12)}; uncommitted changes are not part of it`);
   const dir = tempDir('parsl-lint-pre-commit-');
   const clone = cloneHead(dir);
-  assert.equal(git(['tag', `v${pkg.version}`], clone).status, 0);
+  // -f: a clone of a released commit already has the tag (from the repository's own tags).
+  assert.equal(git(['tag', '-f', `v${pkg.version}`], clone).status, 0);
   const sample = path.join(dir, 'sample');
   mkdirSync(path.join(sample, 'configs'), { recursive: true });
   copyFileSync(path.join(repoRoot, 'fixtures', 'examples', 'local.toml'), path.join(sample, 'configs', 'good.toml'));
