@@ -1,7 +1,7 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
   fixText
-} from "./chunk-OA4JLWRJ.mjs";
+} from "./chunk-K37QHLTP.mjs";
 import {
   Chalk,
   RULES,
@@ -14,27 +14,27 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-PSVLFUT6.mjs";
+} from "./chunk-XPXJ3UN6.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-2D7NXKL7.mjs";
+} from "./chunk-GNF2TKAE.mjs";
 import {
   lintBytes,
   lintText,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-FZXOX5O7.mjs";
+} from "./chunk-LKUBTUXS.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-LVCS7TAG.mjs";
-import "./chunk-57ZRKTOL.mjs";
+import "./chunk-DLO2FOBI.mjs";
+import "./chunk-SCN2NG6B.mjs";
 import {
   resolveSlurmRelease,
   resolveTarget
-} from "./chunk-KRKQX6SW.mjs";
+} from "./chunk-HAOKBKCR.mjs";
 import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-NGYD4W62.mjs";

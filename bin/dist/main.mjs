@@ -14,7 +14,7 @@ import {
   formatStylishFile,
   formatStylishSummary,
   summarize
-} from "./chunk-PSVLFUT6.mjs";
+} from "./chunk-XPXJ3UN6.mjs";
 import {
   ConfigError,
   displayPath,
@@ -22,7 +22,7 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-2D7NXKL7.mjs";
+} from "./chunk-GNF2TKAE.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
@@ -30,16 +30,16 @@ import {
   repositoryUrl,
   ruleDocsUrl,
   ruleNames
-} from "./chunk-FZXOX5O7.mjs";
+} from "./chunk-LKUBTUXS.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-LVCS7TAG.mjs";
+import "./chunk-DLO2FOBI.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-57ZRKTOL.mjs";
+} from "./chunk-SCN2NG6B.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -53,7 +53,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-KRKQX6SW.mjs";
+} from "./chunk-HAOKBKCR.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {
   UsageError
@@ -6338,7 +6338,7 @@ async function run(argv) {
       return 0;
     }
     if (command2.kind === "cluster-profile") return await (await import("./cluster-profile-Z3SG2VH4.mjs")).clusterProfile(command2.request, process.cwd());
-    if (command2.kind === "init") return await (await import("./init-OCR2EWPK.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command2.kind === "init") return await (await import("./init-XZ25TIZC.mjs")).init(command2.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command2.kind === "rule") {
       printRulePage(command2.name, RULES);
       return 0;
@@ -6370,7 +6370,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-4BX7LQXT.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-NNEQYXXK.mjs") : void 0;
   const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk = new Chalk({ level: color ? 1 : 0 });
@@ -6379,7 +6379,7 @@ async function lint(given, explain = false) {
   const fullReports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-L3ZKMUPG.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-NZKMYZUT.mjs") : void 0;
   const counts = { unread: 0, ignored: 0 };
   let warnings = 0;
   for await (const input of readInputs(options, finder, cwd, counts)) {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanBatchHeader, type DirectiveProblemKind, type HeaderScan } from '../../src/scheduler/slurm/directives.js';
 import { resolveLongOption, suggestSbatchOptions } from '../../src/scheduler/slurm/option-names.js';
-import { tokenizeDirectiveLine } from '../../src/scheduler/slurm/tokenize.js';
-import { sbatchOptionsFor } from '../../src/scheduler/slurm/options.js';
+import { joinsEscapedSpaces, tokenizeDirectiveLine } from '../../src/scheduler/slurm/tokenize.js';
+import { ORACLE_SLURM_RELEASE, sbatchOptionsFor, type SlurmRelease } from '../../src/scheduler/slurm/options.js';
 
 const table = sbatchOptionsFor();
 
@@ -84,8 +84,8 @@ describe('lines and the end of the header (slurm.md A1.1, A1.2)', () => {
 });
 
 describe('tokenising a directive line (slurm.md A1.3)', () => {
-  function tokens(line: string, release?: Parameters<typeof tokenizeDirectiveLine>[4]) {
-    return tokenizeDirectiveLine(line, 0, line.length, 0, release);
+  function tokens(line: string, release: SlurmRelease = ORACLE_SLURM_RELEASE) {
+    return tokenizeDirectiveLine(line, 0, line.length, 0, joinsEscapedSpaces(release));
   }
 
   test('quotes group and disappear; spans cover the raw text, offsets each character', () => {

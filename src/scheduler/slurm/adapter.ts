@@ -8,7 +8,7 @@
  */
 import type { IgnoredText, JudgedOverride, ReadingContext, Refusal, SchedulerAdapter, ScriptReading, SubmittedScript } from '../adapter.js';
 import { isUserLine, type ScriptLine } from '../rendered-script.js';
-import { directiveText, scanBatchHeader, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from './directives.js';
+import { directiveText, scanBatchHeaderByRelease, type Directive, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from './directives.js';
 import { effectiveSbatchSettings, renderSlurmHeader, type SbatchOverride, type SlurmProviderFields } from './header.js';
 import type { WrittenSetting } from '../overrides.js';
 import { judgedSlurmReleases } from './releases.js';
@@ -53,7 +53,7 @@ export const slurm: SchedulerAdapter = {
 
 export function readSlurmScript(script: SubmittedScript, context: ReadingContext = {}): ScriptReading {
   const releases = judgedSlurmReleases(context.slurmRelease);
-  const scans = releases.map((release) => ({ release, scan: scanBatchHeader(script.text, { release }) }));
+  const scans = scanBatchHeaderByRelease(script.text, releases);
   const { scan } = scans.at(-1)!;
   const oldestScan = scans[0]!.scan;
   const byUser = (line: number) => isUserLine(script.lines[line] as ScriptLine);

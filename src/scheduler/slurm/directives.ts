@@ -19,8 +19,9 @@
 import { commentOrCommand, splitLines } from '../directive-scan.js';
 import { parseArguments } from './getopt.js';
 import { afterHeaderEnd, directiveMarker, lookalike, looksLikeDirective, scriptSanityProblems, slurmMarker, translatedDirectives } from './lines.js';
-import { ORACLE_SLURM_RELEASE, sbatchOptionsFor } from './options.js';
-import { tokenizeDirectiveLine } from './tokenize.js';
+import { resolveLongOption, suggestSbatchOptions } from './option-names.js';
+import { ORACLE_SLURM_RELEASE, sbatchOptionsFor, type SbatchOption, type SlurmRelease } from './options.js';
+import { joinsEscapedSpaces, tokenizeDirectiveLine } from './tokenize.js';
 import type { Directive, DirectiveProblem, HeaderScan, ScanOptions, SlurmScannedLine, SourcedText } from './types.js';
 
 export type { DirectiveMarker, SlurmScannedLine, SourcedText, DirectiveForm, Directive, DirectiveProblemKind, ProblemConsequence, DirectiveProblem, HeaderScan, ScanOptions } from './types.js';
@@ -32,8 +33,46 @@ export function directiveText(directive: Directive): string {
 }
 
 export function scanBatchHeader(text: string, options: ScanOptions = {}): HeaderScan {
-  const release = options.release ?? ORACLE_SLURM_RELEASE;
-  const table = sbatchOptionsFor(release);
+  return scanBatchHeaderByRelease(text, [options.release ?? ORACLE_SLURM_RELEASE])[0]!.scan;
+}
+
+export interface ReleaseScan {
+  readonly release: SlurmRelease;
+  readonly scan: HeaderScan;
+}
+
+/**
+ * The header as each of `releases` reads it. Releases differ in two things only: the tokeniser
+ * (from 24.05 `\ ` joins an argument, which matters only where the text has a backslash) and the
+ * option table getopt resolves names in. So the lines are read once per tokeniser, and getopt runs
+ * once per different resolution of the names and letters the script holds: for most scripts,
+ * once for all releases. Each result is exactly what a scan for that release alone gives.
+ */
+export function scanBatchHeaderByRelease(text: string, releases: readonly SlurmRelease[]): ReleaseScan[] {
+  const readings = new Map<boolean, HeaderLines>();
+  const scans = new Map<string, HeaderScan>();
+  return releases.map((release) => {
+    const escapedSpaceJoins = text.includes('\\') && joinsEscapedSpaces(release);
+    let reading = readings.get(escapedSpaceJoins);
+    if (reading === undefined) readings.set(escapedSpaceJoins, (reading = readHeaderLines(text, escapedSpaceJoins)));
+    const table = sbatchOptionsFor(release);
+    const key = `${escapedSpaceJoins}\n${optionResolutions(reading.tokens, table)}`;
+    let scan = scans.get(key);
+    if (scan === undefined) scans.set(key, (scan = resolveOptions(reading, table)));
+    return { release, scan };
+  });
+}
+
+/** The header's lines, arguments and the problems found before getopt: the same for every option table. */
+interface HeaderLines {
+  readonly lines: SlurmScannedLine[];
+  readonly headerEnd?: number;
+  readonly tokens: (SourcedText & { component: number })[];
+  readonly components: number;
+  readonly problems: DirectiveProblem[];
+}
+
+function readHeaderLines(text: string, escapedSpaceJoins: boolean): HeaderLines {
   const problems: DirectiveProblem[] = [...scriptSanityProblems(text), ...translatedDirectives(text)];
   const lines: SlurmScannedLine[] = [];
   const tokens: (SourcedText & { component: number })[] = [];
@@ -57,15 +96,45 @@ export function scanBatchHeader(text: string, options: ScanOptions = {}): Header
       continue;
     }
     if (marker === '#SLURM') problems.push(slurmMarker(span, index));
-    const line = tokenizeDirectiveLine(text, span.start + marker.length, span.end, index, release);
+    const line = tokenizeDirectiveLine(text, span.start + marker.length, span.end, index, escapedSpaceJoins);
     problems.push(...line.problems);
     if (line.startsNewComponent) component++;
     lines.push({ index, span, kind: 'directive', marker, component });
     for (const token of line.tokens) tokens.push({ ...token, component });
   }
+  return { lines, ...(headerEnd !== undefined && { headerEnd }), tokens, components: component + 1, problems };
+}
 
+/**
+ * What getopt's result depends on in `table`, for these arguments: how each `--name` resolves
+ * and which option each letter of a `-xyz` cluster is. It looks at more arguments than getopt
+ * will (values too), which can only make two tables look different, never alike.
+ */
+function optionResolutions(tokens: readonly SourcedText[], table: readonly SbatchOption[]): string {
+  const shown = (option: SbatchOption | undefined) => (option ? `${option.name}/${option.argument}/${option.commandLineOnly ?? ''}` : '');
+  const parts: string[] = [];
+  for (const { text } of tokens) {
+    if (!text.startsWith('-') || text === '-' || text === '--') continue;
+    if (!text.startsWith('--')) {
+      for (const letter of text.slice(1)) parts.push(shown(table.find((option) => option.short === letter)));
+      continue;
+    }
+    const equals = text.indexOf('=');
+    const name = text.slice(2, equals < 0 ? undefined : equals);
+    const resolution = resolveLongOption(name, table);
+    if (resolution.kind === 'ambiguous') parts.push(`?${resolution.candidates.map((option) => option.name).join(',')}`);
+    // An unknown name's message suggests names from the table.
+    else if (resolution.kind === 'unknown') parts.push(`!${suggestSbatchOptions(name, table).join(',')}`);
+    else parts.push(`${resolution.kind}:${shown(resolution.option)}`);
+  }
+  return parts.join('\n');
+}
+
+function resolveOptions(reading: HeaderLines, table: readonly SbatchOption[]): HeaderScan {
+  const { lines, headerEnd, tokens } = reading;
   const directives: Directive[] = [];
-  for (let current = 0; current <= component; current++) {
+  const problems = [...reading.problems];
+  for (let current = 0; current < reading.components; current++) {
     // Each component is its own getopt run: a missing value never reaches into the next one.
     const parsed = parseArguments(tokens.filter((token) => token.component === current), table, current);
     directives.push(...parsed.directives);

@@ -5,7 +5,7 @@
  * the releases are lined up by where each option starts in the script.
  */
 import type { Span } from '../../document/source.js';
-import { directiveText, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan } from './directives.js';
+import { directiveText, type DirectiveProblem, type DirectiveProblemKind, type HeaderScan, type ReleaseScan } from './directives.js';
 import type { SlurmRelease } from './options.js';
 import { isStockSbatchOption, optionHistory } from './releases.js';
 import { checkSbatchValue } from './values.js';
@@ -45,11 +45,6 @@ export interface OptionVerdicts {
   readonly text: string;
   /** In the order of the judged releases, oldest first. */
   readonly verdicts: readonly { readonly release: SlurmRelease; readonly verdict: ReleaseVerdict }[];
-}
-
-export interface ReleaseScan {
-  readonly release: SlurmRelease;
-  readonly scan: HeaderScan;
 }
 
 /**

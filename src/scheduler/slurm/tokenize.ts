@@ -2,7 +2,7 @@
 import type { Span } from '../../document/source.js';
 import { isCSpace } from '../directive-scan.js';
 import type { DirectiveProblem, SourcedText } from './types.js';
-import { compareSlurmReleases, ORACLE_SLURM_RELEASE, type SlurmRelease } from './options.js';
+import { compareSlurmReleases, type SlurmRelease } from './options.js';
 
 
 export interface TokenizedLine {
@@ -12,21 +12,25 @@ export interface TokenizedLine {
   readonly startsNewComponent: boolean;
 }
 
+/** From 24.05 get_argument() turns `\ ` into a literal space (checked in each tag's opt.c); before, it splits the argument. */
+export function joinsEscapedSpaces(release: SlurmRelease): boolean {
+  return compareSlurmReleases(release, '24.05') >= 0;
+}
+
 /**
  * Splits `text[from, to)` (the part of line `line` after the marker) into arguments. Verified on
  * the 22.05.8 oracle: `-t 10#-p x` is `-t 10`; `-J a\#b` and `-J "a#b"` keep the `#`; an empty
  * `""` and a mid-line `hetjob` end the line (`-t 10 "" -p nosuch` is accepted); `:` at the start
- * of any argument is fatal; `--job-name=a\ b` splits into `--job-name=a` and `b` before 24.05.
+ * of any argument is fatal; `--job-name=a\ b` splits into `--job-name=a` and `b` unless
+ * `escapedSpaceJoins` (24.05 on).
  */
 export function tokenizeDirectiveLine(
   text: string,
   from: number,
   to: number,
   line: number,
-  release: SlurmRelease = ORACLE_SLURM_RELEASE,
+  escapedSpaceJoins = false,
 ): TokenizedLine {
-  // From 24.05 get_argument() turns `\ ` into a literal space (checked in each tag's opt.c).
-  const escapedSpaceJoins = compareSlurmReleases(release, '24.05') >= 0;
   const tokens: SourcedText[] = [];
   const problems: DirectiveProblem[] = [];
   let startsNewComponent = false;

@@ -5,7 +5,7 @@
  * the releases are lined up by where each option starts in the script.
  */
 import type { Span } from '../../document/source.js';
-import { type DirectiveProblem, type HeaderScan } from './directives.js';
+import { type DirectiveProblem, type ReleaseScan } from './directives.js';
 import type { SlurmRelease } from './options.js';
 /**
  * - `accepted`: read as the long option `option`; without `option`, nothing at that place this
@@ -41,10 +41,6 @@ export interface OptionVerdicts {
         readonly release: SlurmRelease;
         readonly verdict: ReleaseVerdict;
     }[];
-}
-export interface ReleaseScan {
-    readonly release: SlurmRelease;
-    readonly scan: HeaderScan;
 }
 /**
  * Every place in the user's lines where some judged release finds an option or a refusal, with
