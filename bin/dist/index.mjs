@@ -14,7 +14,7 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-XPXJ3UN6.mjs";
+} from "./chunk-DOC7TXBN.mjs";
 import {
   displayPath,
   looksLikeParslConfig,

@@ -2,6 +2,7 @@ import { createRequire as __parslLintRequire } from 'node:module'; const require
 import {
   Chalk,
   RULES,
+  ReportTally,
   SettingsFinder,
   baseClassGroup,
   describeSettings,
@@ -12,9 +13,8 @@ import {
   formatMarkdown,
   formatSarif,
   formatStylishFile,
-  formatStylishSummary,
-  summarize
-} from "./chunk-XPXJ3UN6.mjs";
+  formatStylishSummary
+} from "./chunk-DOC7TXBN.mjs";
 import {
   ConfigError,
   displayPath,
@@ -214,12 +214,11 @@ function objectExtent(object) {
 }
 
 // src/cli/fix-summary.ts
-function fixSummary(reports, fix, diff) {
-  const left2 = (safety) => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.fix?.safety === safety).length, 0);
-  const safe = left2("safe");
-  const unsafe = fix === "unsafe" ? 0 : left2("unsafe");
+function fixSummary(tally, fix, diff) {
+  const safe = tally.safeFixes;
+  const unsafe = fix === "unsafe" ? 0 : tally.unsafeFixes;
   if (fix) {
-    const applied = reports.reduce((sum, report) => sum + (report.fixesApplied ?? 0), 0);
+    const applied = tally.fixesApplied;
     return `${applied} ${applied === 1 ? "fix" : "fixes"} ${diff ? "to apply" : "applied"}${unsafe > 0 ? `, ${unsafe} more with --unsafe-fixes` : ""}`;
   }
   const hidden = unsafe > 0 ? `${unsafe} hidden ${unsafe === 1 ? "fix" : "fixes"} can be applied with --fix --unsafe-fixes` : "";
@@ -425,6 +424,9 @@ function packageVersion() {
 }
 
 // src/cli/report.ts
+function writtenWhole(format3) {
+  return format3 !== "stylish" && format3 !== "compact" && format3 !== "github";
+}
 function reportPart(report, options, chalk) {
   switch (options.format) {
     case "stylish":
@@ -437,7 +439,7 @@ function reportPart(report, options, chalk) {
       return "";
   }
 }
-function reportEnd(outcomes, options, chalk) {
+function reportEnd(outcomes, tally, options, chalk) {
   switch (options.format) {
     case "json":
       return formatJson(outcomes);
@@ -451,9 +453,9 @@ function reportEnd(outcomes, options, chalk) {
     case "github":
       return "";
     case "stylish": {
-      if (outcomes.length === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
-      const fixes = fixSummary(outcomes, options.fix, options.diff);
-      return formatStylishSummary(outcomes, chalk) + (fixes ? `${chalk.dim(fixes)}
+      if (tally.files === 0 && options.onlyParslConfigs) return "no parsl config among the files given (--only-parsl-configs)\n";
+      const fixes = fixSummary(tally, options.fix, options.diff);
+      return formatStylishSummary(tally, chalk) + (fixes ? `${chalk.dim(fixes)}
 ` : "");
     }
   }
@@ -6375,7 +6377,9 @@ async function lint(given, explain = false) {
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const sink = new ReportSink(options.outputFile === void 0 ? { stream: out } : { file: path3.resolve(cwd, options.outputFile) });
-  const reports = [];
+  const tally = new ReportTally();
+  const outcomes = [];
+  const keepOutcomes = writtenWhole(options.format);
   const fullReports = [];
   const diffs = [];
   const invalid = [];
@@ -6398,7 +6402,8 @@ async function lint(given, explain = false) {
     if (explain) fullReports.push({ ...outcome, source: result.source });
     else {
       sink.write(reportPart({ ...outcome, source: result.source }, options, chalk));
-      reports.push(outcome);
+      tally.add(outcome);
+      if (keepOutcomes) outcomes.push(outcome);
     }
   }
   if (explain) {
@@ -6410,22 +6415,21 @@ async function lint(given, explain = false) {
     return invalid.length > 0 ? 1 : 0;
   }
   if (options.diff) process.stdout.write(diffs.join(""));
-  sink.write(reportEnd(reports, options, chalk));
+  sink.write(reportEnd(outcomes, tally, options, chalk));
   sink.close();
   if (options.fix) for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown2)}
 `);
   if (options.diff) return counts.unread > 0 ? 2 : diffs.length > 0 || invalid.length > 0 ? 1 : 0;
-  const summary = summarize(reports);
   warnings += counts.ignored;
   const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   if (tooManyWarnings && (options.format === "stylish" || options.outputFile !== void 0)) {
     process.stderr.write(`parsl-lint: too many warnings (${warnings}, --max-warnings is ${options.maxWarnings})
 `);
   }
-  if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? "1 file is" : `${invalid.length} files are`} not valid TOML
+  if (invalid.length > 0 && tally.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? "1 file is" : `${invalid.length} files are`} not valid TOML
 `);
   if (counts.unread > 0) return 2;
-  return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
+  return tally.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 async function* readInputs(options, finder, cwd, counts) {
   const inputs = options.inputs.length > 0 ? options.inputs : ["."];

@@ -1,7 +1,7 @@
 /** The line under the stylish report that says what was fixed and what could be. */
 import type { FixSafety } from '../engine/diagnostic.js';
 import { printable } from '../output/printable.js';
-import type { FileOutcome } from '../output/results.js';
+import type { ReportTally } from '../output/results.js';
 
 /**
  * With --fix: "3 fixes applied, 2 more with --unsafe-fixes". Without, in ruff's words (ruff's
@@ -10,12 +10,11 @@ import type { FileOutcome } from '../output/results.js';
  * left; ruff says "enabled with --unsafe-fixes", but here --unsafe-fixes goes only with --fix.
  * '' when there is nothing to say.
  */
-export function fixSummary(reports: readonly FileOutcome[], fix: FixSafety | undefined, diff: boolean): string {
-  const left = (safety: FixSafety) => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.fix?.safety === safety).length, 0);
-  const safe = left('safe');
-  const unsafe = fix === 'unsafe' ? 0 : left('unsafe');
+export function fixSummary(tally: ReportTally, fix: FixSafety | undefined, diff: boolean): string {
+  const safe = tally.safeFixes;
+  const unsafe = fix === 'unsafe' ? 0 : tally.unsafeFixes;
   if (fix) {
-    const applied = reports.reduce((sum, report) => sum + (report.fixesApplied ?? 0), 0);
+    const applied = tally.fixesApplied;
     return `${applied} ${applied === 1 ? 'fix' : 'fixes'} ${diff ? 'to apply' : 'applied'}${unsafe > 0 ? `, ${unsafe} more with --unsafe-fixes` : ''}`;
   }
   const hidden = unsafe > 0 ? `${unsafe} hidden ${unsafe === 1 ? 'fix' : 'fixes'} can be applied with --fix --unsafe-fixes` : '';

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint.js';
 import { ruleNames } from '../engine/rule-names.js';
 import { formatExplain, formatExplainJson } from '../output/explain.js';
-import { summarize, type FileOutcome, type FileReport } from '../output/results.js';
+import { ReportTally, type FileOutcome, type FileReport } from '../output/results.js';
 import { printable } from '../output/printable.js';
 import { RULES } from '../../rules/index.js';
 import { readProblem, readRegularFile } from '../read-file.js';
@@ -20,7 +20,7 @@ import { displayPath, looksLikeParslConfig, resolveFiles } from './files.js';
 import { notFixable } from './fix-summary.js';
 import { ignoredFileWarning } from './ignored-file.js';
 import { printRules, printSchema } from './info-commands.js';
-import { ReportSink, reportEnd, reportPart } from './report.js';
+import { ReportSink, reportEnd, reportPart, writtenWhole } from './report.js';
 import { printRulePage } from './rule-page.js';
 import { printWhich } from './which.js';
 import { parseCommandLine, type CliOptions } from './options.js';
@@ -97,8 +97,10 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   const color = options.outputFile === undefined ? useColor(options.color, out) : (options.color ?? false);
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const sink = new ReportSink(options.outputFile === undefined ? { stream: out } : { file: path.resolve(cwd, options.outputFile) });
-  /** Each file's report; once its part of the report is written, without the file's text. */
-  const reports: FileOutcome[] = [];
+  const tally = new ReportTally();
+  /** For the formats written whole: each file's report, without the file's text. */
+  const outcomes: FileOutcome[] = [];
+  const keepOutcomes = writtenWhole(options.format);
   const fullReports: FileReport[] = [];
   const diffs: string[] = [];
   /** The files that are not valid TOML. */
@@ -125,7 +127,8 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
     if (explain) fullReports.push({ ...outcome, source: result.source });
     else {
       sink.write(reportPart({ ...outcome, source: result.source }, options, chalk));
-      reports.push(outcome);
+      tally.add(outcome);
+      if (keepOutcomes) outcomes.push(outcome);
     }
   }
 
@@ -138,21 +141,20 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   }
 
   if (options.diff) process.stdout.write(diffs.join(''));
-  sink.write(reportEnd(reports, options, chalk));
+  sink.write(reportEnd(outcomes, tally, options, chalk));
   sink.close();
   if (options.fix) for (const shown of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown)}
 `);
   if (options.diff) return counts.unread > 0 ? 2 : diffs.length > 0 || invalid.length > 0 ? 1 : 0;
-  const summary = summarize(reports);
   warnings += counts.ignored;
   const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   if (tooManyWarnings && (options.format === 'stylish' || options.outputFile !== undefined)) {
     process.stderr.write(`parsl-lint: too many warnings (${warnings}, --max-warnings is ${options.maxWarnings})\n`);
   }
   // A file that is not valid TOML fails the run even when toml-syntax is turned off.
-  if (invalid.length > 0 && summary.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? '1 file is' : `${invalid.length} files are`} not valid TOML\n`);
+  if (invalid.length > 0 && tally.errors === 0) process.stderr.write(`parsl-lint: ${invalid.length === 1 ? '1 file is' : `${invalid.length} files are`} not valid TOML\n`);
   if (counts.unread > 0) return 2;
-  return summary.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
+  return tally.errors > 0 || invalid.length > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /**

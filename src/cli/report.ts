@@ -13,7 +13,7 @@ import { formatGithub } from '../output/github.js';
 import { formatGitlab } from '../output/gitlab.js';
 import { formatJson } from '../output/json.js';
 import { formatMarkdown } from '../output/markdown.js';
-import type { FileOutcome, FileReport } from '../output/results.js';
+import type { FileOutcome, FileReport, ReportTally } from '../output/results.js';
 import { formatSarif } from '../output/sarif.js';
 import { formatStylishFile, formatStylishSummary } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
@@ -21,6 +21,11 @@ import { UsageError } from './errors.js';
 import { fixSummary } from './fix-summary.js';
 import type { CliOptions } from './options.js';
 import { packageVersion } from './version.js';
+
+/** Whether the report needs every file's outcome at the end (reportEnd); the other formats need only the tally. */
+export function writtenWhole(format: CliOptions['format']): boolean {
+  return format !== 'stylish' && format !== 'compact' && format !== 'github';
+}
 
 /** What a file adds to the report as soon as it is linted; '' in the formats written whole at the end. */
 export function reportPart(report: FileReport, options: CliOptions, chalk: ChalkInstance): string {
@@ -36,8 +41,11 @@ export function reportPart(report: FileReport, options: CliOptions, chalk: Chalk
   }
 }
 
-/** The rest of the report once every file is linted: the closing lines, or all of it in the formats that need every file. */
-export function reportEnd(outcomes: readonly FileOutcome[], options: CliOptions, chalk: ChalkInstance): string {
+/**
+ * The rest of the report once every file is linted: the closing lines, from the tally, or all of
+ * it in the formats written whole, from `outcomes` (kept only for those).
+ */
+export function reportEnd(outcomes: readonly FileOutcome[], tally: ReportTally, options: CliOptions, chalk: ChalkInstance): string {
   switch (options.format) {
     case 'json':
       return formatJson(outcomes);
@@ -51,9 +59,9 @@ export function reportEnd(outcomes: readonly FileOutcome[], options: CliOptions,
     case 'github':
       return '';
     case 'stylish': {
-      if (outcomes.length === 0 && options.onlyParslConfigs) return 'no parsl config among the files given (--only-parsl-configs)\n';
-      const fixes = fixSummary(outcomes, options.fix, options.diff);
-      return formatStylishSummary(outcomes, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : '');
+      if (tally.files === 0 && options.onlyParslConfigs) return 'no parsl config among the files given (--only-parsl-configs)\n';
+      const fixes = fixSummary(tally, options.fix, options.diff);
+      return formatStylishSummary(tally, chalk) + (fixes ? `${chalk.dim(fixes)}\n` : '');
     }
   }
 }

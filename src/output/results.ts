@@ -1,6 +1,6 @@
 /** What the formatters receive: each linted file's display path and diagnostics. */
 import type { SourceText } from '../document/source.js';
-import type { Diagnostic, Severity, SuppressedDiagnostic } from '../engine/diagnostic.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../engine/diagnostic.js';
 import type { Job } from '../model/jobs.js';
 
 export interface FileReport {
@@ -30,6 +30,43 @@ export interface Summary {
 }
 
 export function summarize(reports: readonly FileOutcome[]): Summary {
-  const count = (severity: Severity) => reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === severity).length, 0);
-  return { errors: count('error'), warnings: count('warning'), infos: count('info'), files: reports.length };
+  const { errors, warnings, infos, files } = ReportTally.of(reports);
+  return { errors, warnings, infos, files };
+}
+
+/**
+ * What the closing lines of a report say (the counts, the fixes left), counted file by file: a
+ * run written as it goes keeps this instead of every file's diagnostics.
+ */
+export class ReportTally implements Summary {
+  errors = 0;
+  warnings = 0;
+  infos = 0;
+  files = 0;
+  /** Files with at least one diagnostic. */
+  filesWithProblems = 0;
+  /** Diagnostics whose fix --fix would apply, and those only --unsafe-fixes would. */
+  safeFixes = 0;
+  unsafeFixes = 0;
+  /** With --fix: fixes applied (with --diff: that would be). */
+  fixesApplied = 0;
+
+  static of(reports: readonly FileOutcome[]): ReportTally {
+    const tally = new ReportTally();
+    for (const report of reports) tally.add(report);
+    return tally;
+  }
+
+  add(report: FileOutcome): void {
+    this.files++;
+    if (report.diagnostics.length > 0) this.filesWithProblems++;
+    this.fixesApplied += report.fixesApplied ?? 0;
+    for (const { severity, fix } of report.diagnostics) {
+      if (severity === 'error') this.errors++;
+      else if (severity === 'warning') this.warnings++;
+      else this.infos++;
+      if (fix?.safety === 'safe') this.safeFixes++;
+      else if (fix?.safety === 'unsafe') this.unsafeFixes++;
+    }
+  }
 }

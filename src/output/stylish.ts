@@ -8,7 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import type { SourceText } from '../document/source.js';
 import type { Diagnostic, Severity } from '../engine/diagnostic.js';
 import { printable } from './printable.js';
-import { summarize, type FileOutcome, type FileReport } from './results.js';
+import { ReportTally, type FileReport } from './results.js';
 
 export interface StylishOptions {
   /**
@@ -20,7 +20,7 @@ export interface StylishOptions {
 
 /** The whole report at once; the command writes it file by file (formatStylishFile, formatStylishSummary). */
 export function formatStylish(reports: readonly FileReport[], chalk: ChalkInstance, options: StylishOptions = {}): string {
-  return reports.map((report) => formatStylishFile(report, chalk, options)).join('') + formatStylishSummary(reports, chalk);
+  return reports.map((report) => formatStylishFile(report, chalk, options)).join('') + formatStylishSummary(ReportTally.of(reports), chalk);
 }
 
 /**
@@ -45,8 +45,8 @@ export function formatStylishFile(report: FileReport, chalk: ChalkInstance, opti
 }
 
 /** The closing count, after the files' blocks. */
-export function formatStylishSummary(reports: readonly FileOutcome[], chalk: ChalkInstance): string {
-  return `${summaryLine(reports, chalk)}\n`;
+export function formatStylishSummary(tally: ReportTally, chalk: ChalkInstance): string {
+  return `${summaryLine(tally, chalk)}\n`;
 }
 
 /** The diagnostic's first line, with the line before it for context and a caret underline. */
@@ -79,9 +79,8 @@ function codeFrame(source: SourceText, diagnostic: Diagnostic, chalk: ChalkInsta
 const MAX_FRAME_WIDTH = 160;
 const FRAME_CONTEXT = 40;
 
-function summaryLine(reports: readonly FileOutcome[], chalk: ChalkInstance): string {
-  const summary = summarize(reports);
-  const files = reports.filter((report) => report.diagnostics.length > 0).length;
+function summaryLine(summary: ReportTally, chalk: ChalkInstance): string {
+  const files = summary.filesWithProblems;
   const counts = [
     plural(summary.errors, 'error'),
     plural(summary.warnings, 'warning'),

@@ -26,3 +26,22 @@ export interface Summary {
     readonly files: number;
 }
 export declare function summarize(reports: readonly FileOutcome[]): Summary;
+/**
+ * What the closing lines of a report say (the counts, the fixes left), counted file by file: a
+ * run written as it goes keeps this instead of every file's diagnostics.
+ */
+export declare class ReportTally implements Summary {
+    errors: number;
+    warnings: number;
+    infos: number;
+    files: number;
+    /** Files with at least one diagnostic. */
+    filesWithProblems: number;
+    /** Diagnostics whose fix --fix would apply, and those only --unsafe-fixes would. */
+    safeFixes: number;
+    unsafeFixes: number;
+    /** With --fix: fixes applied (with --diff: that would be). */
+    fixesApplied: number;
+    static of(reports: readonly FileOutcome[]): ReportTally;
+    add(report: FileOutcome): void;
+}

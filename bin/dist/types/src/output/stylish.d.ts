@@ -5,7 +5,7 @@
  * can fix is marked `[*]`, as ruff marks them.
  */
 import type { ChalkInstance } from 'chalk';
-import { type FileOutcome, type FileReport } from './results.js';
+import { ReportTally, type FileReport } from './results.js';
 export interface StylishOptions {
     /**
      * The fixes were just applied (--fix, --diff): what is left cannot be fixed by running again,
@@ -21,4 +21,4 @@ export declare function formatStylish(reports: readonly FileReport[], chalk: Cha
  */
 export declare function formatStylishFile(report: FileReport, chalk: ChalkInstance, options?: StylishOptions): string;
 /** The closing count, after the files' blocks. */
-export declare function formatStylishSummary(reports: readonly FileOutcome[], chalk: ChalkInstance): string;
+export declare function formatStylishSummary(tally: ReportTally, chalk: ChalkInstance): string;
