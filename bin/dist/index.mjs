@@ -14,12 +14,12 @@ import {
   formatSarif,
   formatStylish,
   summarize
-} from "./chunk-DOC7TXBN.mjs";
+} from "./chunk-WI73CBYI.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-GNF2TKAE.mjs";
+} from "./chunk-SVJAIMBE.mjs";
 import {
   lintBytes,
   lintText,
@@ -35,8 +35,8 @@ import {
   resolveSlurmRelease,
   resolveTarget
 } from "./chunk-HAOKBKCR.mjs";
-import "./chunk-PJW54T6R.mjs";
 import "./chunk-VEXKXS5Y.mjs";
+import "./chunk-PJW54T6R.mjs";
 import "./chunk-NGYD4W62.mjs";
 
 // src/index.ts

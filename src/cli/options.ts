@@ -1,5 +1,4 @@
 /** The command line, parsed and validated. Anything wrong here is a UsageError (exit code 2). */
-import yargs from 'yargs';
 import { SEVERITIES, type FixSafety, type Severity } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
@@ -72,7 +71,69 @@ export type ParsedCommand =
  */
 const SUBCOMMANDS = new Set(['schema', 'rules', 'explain', 'rule', 'which', 'cluster-profile', 'init']);
 
+/** The options of the command line, for yargs (and its --help) and for the plain command lines read without it. */
+const OPTIONS = {
+  format: { alias: 'f', choices: FORMATS, describe: 'Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)' },
+  'output-file': { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' },
+  quiet: { type: 'boolean', default: false, describe: 'Report errors only (warnings still count for --max-warnings)' },
+  'max-warnings': { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' },
+  // One value per flag (not `array`, which would take the paths after it too); repeated, yargs collects them.
+  rule: { type: 'string', describe: 'Set a rule\'s severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)' },
+  'stdin-filename': { type: 'string', describe: 'The name to report for a file read from stdin (-)' },
+  color: { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR' },
+  qiime2: { type: 'string', describe: 'Judge against this QIIME 2 release (default: the newest)' },
+  parsl: { type: 'string', describe: 'Judge against this parsl release (for plain parsl users)' },
+  slurm: { type: 'string', describe: 'Judge sbatch options for this Slurm release, as `sbatch --version` prints it (default: every release from 22.05 to 25.11)' },
+  fix: { type: 'boolean', default: false, describe: 'Apply the safe fixes to the files (for stdin -: print the fixed document)' },
+  'unsafe-fixes': { type: 'boolean', default: false, describe: 'With --fix or --diff: apply the unsafe fixes too' },
+  diff: { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and write nothing; exit 1 if there is any' },
+  config: { type: 'string', describe: 'Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]' },
+  'inline-config': { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' },
+  'print-config': { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' },
+  'warn-ignored': { type: 'boolean', default: true, describe: 'Warn about a file named on the command line that exclude leaves out (--no-warn-ignored: don\'t); the warning counts for --max-warnings' },
+  'error-on-unmatched-pattern': { type: 'boolean', default: true, describe: 'A path that does not exist, a glob that matches nothing or no parsl config found is an error (--no-error-on-unmatched-pattern: lint what is found)' },
+  'only-parsl-configs': { type: 'boolean', default: false, describe: 'Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit' },
+  ...SITE_OPTIONS,
+  debug: { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
 export async function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand> {
+  const parsed = parsePlainCommandLine(argv) ?? (await parseWithYargs(argv, version));
+  if (typeof parsed === 'string') return { kind: 'exit', output: parsed };
+  return interpret(parsed, ruleIds);
+}
+
+/**
+ * A command line of paths and on/off flags (`--fix`, `--no-color`), as pre-commit and most people
+ * write it, read without yargs: yargs and its dependencies are most of what a one-file run would
+ * load. Anything else (a value, an alias, --help, stdin, a repeated flag) is left to yargs
+ * (undefined). test/cli/plain-command-line.test.ts holds the two to the same result.
+ */
+export function parsePlainCommandLine(argv: readonly string[]): Parsed | undefined {
+  const parsed: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(OPTIONS)) if ('default' in option) parsed[name] = option.default;
+  const positionals: string[] = [];
+  const seen = new Set<string>();
+  for (const arg of argv) {
+    if (!arg.startsWith('-')) {
+      positionals.push(arg);
+      continue;
+    }
+    const negated = arg.startsWith('--no-');
+    const name = arg.slice(negated ? 5 : 2);
+    const option = Object.hasOwn(OPTIONS, name) ? (OPTIONS[name as OptionName] as { readonly type?: string }) : undefined;
+    if (!arg.startsWith('--') || option?.type !== 'boolean' || seen.has(name)) return undefined;
+    seen.add(name);
+    parsed[name] = !negated;
+  }
+  return { ...parsed, _: positionals } as unknown as Parsed;
+}
+
+/** The command line as yargs reads it; a string: what --help or --version prints. */
+export async function parseWithYargs(argv: readonly string[], version: string): Promise<Parsed | string> {
+  const { default: yargs } = await import('yargs');
   let output = '';
   const parser = yargs([...argv])
     .scriptName('parsl-lint')
@@ -83,28 +144,9 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
         'print the JSON Schema for editors; list the rules; print a rule\'s page; name the config file QIIME 2 would load.\n' +
         'To lint a file named explain, schema, rules, rule or which, write ./explain, ./schema, ./rules, ./rule or ./which.',
     )
-    .option('format', { alias: 'f', choices: FORMATS, describe: 'Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)' })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only (warnings still count for --max-warnings)' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Fail (exit 1) when there are more warnings than this' })
-    // One value per flag (not `array`, which would take the paths after it too); repeated, yargs collects them.
-    .option('rule', { type: 'string', describe: 'Set a rule\'s severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)' })
-    .option('stdin-filename', { type: 'string', describe: 'The name to report for a file read from stdin (-)' })
-    .option('color', { type: 'boolean', describe: 'Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR' })
-    .option('qiime2', { type: 'string', describe: 'Judge against this QIIME 2 release (default: the newest)' })
-    .option('parsl', { type: 'string', describe: 'Judge against this parsl release (for plain parsl users)' })
-    .option('slurm', { type: 'string', describe: 'Judge sbatch options for this Slurm release, as `sbatch --version` prints it (default: every release from 22.05 to 25.11)' })
-    .option('fix', { type: 'boolean', default: false, describe: 'Apply the safe fixes to the files (for stdin -: print the fixed document)' })
-    .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'With --fix or --diff: apply the unsafe fixes too' })
-    .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff and write nothing; exit 1 if there is any' })
-    .option('config', { type: 'string', describe: 'Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]' })
-    .option('inline-config', { type: 'boolean', default: true, describe: 'Honour # parsl-lint-disable comments (--no-inline-config ignores them)' })
-    .option('print-config', { type: 'string', describe: 'Print the settings that apply to this file and the config file they come from' })
-    .option('warn-ignored', { type: 'boolean', default: true, describe: 'Warn about a file named on the command line that exclude leaves out (--no-warn-ignored: don\'t); the warning counts for --max-warnings' })
-    .option('error-on-unmatched-pattern', { type: 'boolean', default: true, describe: 'A path that does not exist, a glob that matches nothing or no parsl config found is an error (--no-error-on-unmatched-pattern: lint what is found)' })
-    .option('only-parsl-configs', { type: 'boolean', default: false, describe: 'Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit' })
-    .options(SITE_OPTIONS)
-    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
+    .options(OPTIONS)
+    // A file named 1e3 is a file, not the number 1000.
+    .parserConfiguration({ 'parse-positional-numbers': false })
     .version(version)
     .alias('help', 'h')
     .alias('version', 'v')
@@ -117,8 +159,40 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   const argvParsed = await parser.parseAsync([...argv], {}, (_error, _argv, text) => {
     output = text;
   });
-  if (argvParsed.help || argvParsed.version) return { kind: 'exit', output };
-  const positionals = argvParsed._.map(String);
+  if (argvParsed.help || argvParsed.version) return output;
+  return { ...argvParsed, _: argvParsed._.map(String) } as Parsed;
+}
+
+/** What either parser gives: every option by name (with its default), the positionals in `_`. */
+export interface Parsed {
+  readonly _: readonly string[];
+  readonly format?: Format;
+  readonly 'output-file'?: string;
+  readonly quiet: boolean;
+  readonly 'max-warnings': number;
+  readonly rule?: string | string[];
+  readonly 'stdin-filename'?: string;
+  readonly color?: boolean;
+  readonly qiime2?: string;
+  readonly parsl?: string;
+  readonly slurm?: string;
+  readonly fix: boolean;
+  readonly 'unsafe-fixes': boolean;
+  readonly diff: boolean;
+  readonly config?: string | false;
+  readonly 'inline-config': boolean;
+  readonly 'print-config'?: string;
+  readonly 'warn-ignored': boolean;
+  readonly 'error-on-unmatched-pattern': boolean;
+  readonly 'only-parsl-configs': boolean;
+  readonly 'sbatch-test': boolean;
+  readonly debug: boolean;
+  readonly [name: string]: unknown;
+}
+
+/** What the parsed command line asks for, checked; the same whichever parser read it. */
+export function interpret(argvParsed: Parsed, ruleIds: readonly string[]): ParsedCommand {
+  const positionals = [...argvParsed._];
   const subcommand = positionals[0] !== undefined && SUBCOMMANDS.has(positionals[0]) ? positionals[0] : undefined;
   checkSiteFlags(subcommand, argvParsed);
   if (subcommand === 'cluster-profile') return { kind: 'cluster-profile', request: clusterProfileRequest(argvParsed, positionals.slice(1)) };
@@ -134,7 +208,7 @@ export async function parseCommandLine(argv: readonly string[], ruleIds: readonl
   if (subcommand === 'init') return { kind: 'init', flags: initFlags(argvParsed) };
 
   const maxWarnings = argvParsed['max-warnings'];
-  const config = argvParsed.config as string | false | undefined;
+  const config = argvParsed.config;
   if (config === '') throw new UsageError('--config needs a file (or use --no-config)');
   if (argvParsed['unsafe-fixes'] && !argvParsed.fix && !argvParsed.diff) throw new UsageError('--unsafe-fixes needs --fix or --diff');
   if (argvParsed['output-file'] === '') throw new UsageError('--output-file needs a file name');

@@ -1,3 +1,4 @@
+/** The command line, parsed and validated. Anything wrong here is a UsageError (exit code 2). */
 import { type FixSafety } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { ClusterProfileRequest } from './cluster-profile.js';
@@ -84,3 +85,40 @@ export type ParsedCommand = {
     flags: InitFlags;
 };
 export declare function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand>;
+/**
+ * A command line of paths and on/off flags (`--fix`, `--no-color`), as pre-commit and most people
+ * write it, read without yargs: yargs and its dependencies are most of what a one-file run would
+ * load. Anything else (a value, an alias, --help, stdin, a repeated flag) is left to yargs
+ * (undefined). test/cli/plain-command-line.test.ts holds the two to the same result.
+ */
+export declare function parsePlainCommandLine(argv: readonly string[]): Parsed | undefined;
+/** The command line as yargs reads it; a string: what --help or --version prints. */
+export declare function parseWithYargs(argv: readonly string[], version: string): Promise<Parsed | string>;
+/** What either parser gives: every option by name (with its default), the positionals in `_`. */
+export interface Parsed {
+    readonly _: readonly string[];
+    readonly format?: Format;
+    readonly 'output-file'?: string;
+    readonly quiet: boolean;
+    readonly 'max-warnings': number;
+    readonly rule?: string | string[];
+    readonly 'stdin-filename'?: string;
+    readonly color?: boolean;
+    readonly qiime2?: string;
+    readonly parsl?: string;
+    readonly slurm?: string;
+    readonly fix: boolean;
+    readonly 'unsafe-fixes': boolean;
+    readonly diff: boolean;
+    readonly config?: string | false;
+    readonly 'inline-config': boolean;
+    readonly 'print-config'?: string;
+    readonly 'warn-ignored': boolean;
+    readonly 'error-on-unmatched-pattern': boolean;
+    readonly 'only-parsl-configs': boolean;
+    readonly 'sbatch-test': boolean;
+    readonly debug: boolean;
+    readonly [name: string]: unknown;
+}
+/** What the parsed command line asks for, checked; the same whichever parser read it. */
+export declare function interpret(argvParsed: Parsed, ruleIds: readonly string[]): ParsedCommand;
