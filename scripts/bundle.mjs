@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { configValidator } from './config-validator.mjs';
-import { lazyStartUp } from './lazy-start-up.mjs';
+import { chalkWithoutDetection, lazyStartUp } from './lazy-start-up.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.resolve(root, process.argv[2] ?? 'bin/dist');
@@ -38,7 +38,7 @@ await build({
   preserveSymlinks: true,
   // CommonJS dependencies (ajv) call require() for Node's built-ins.
   banner: { js: "import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);" },
-  plugins: [lazyStartUp, configValidator],
+  plugins: [lazyStartUp, chalkWithoutDetection, configValidator],
   logLevel: 'warning',
 });
 

@@ -1,42 +1,56 @@
 import { createRequire as __parslLintRequire } from 'node:module'; const require = __parslLintRequire(import.meta.url);
 import {
+  formatGitlab
+} from "./chunk-F3FMDFYZ.mjs";
+import {
+  formatMarkdown
+} from "./chunk-36PGG2SQ.mjs";
+import {
   fixText
-} from "./chunk-K37QHLTP.mjs";
+} from "./chunk-WW7IRYTP.mjs";
 import {
   Chalk,
   RULES,
   SettingsFinder,
   formatCompact,
   formatGithub,
-  formatGitlab,
-  formatJson,
-  formatMarkdown,
-  formatSarif,
-  formatStylish,
-  summarize
-} from "./chunk-WI73CBYI.mjs";
+  formatStylish
+} from "./chunk-HVB2TKIR.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-SVJAIMBE.mjs";
+} from "./chunk-AHLVV63K.mjs";
 import {
   lintBytes,
   lintText,
-  ruleDocsUrl,
   ruleNames
-} from "./chunk-LKUBTUXS.mjs";
+} from "./chunk-ACNVLXPY.mjs";
+import "./chunk-L5WMFRBK.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-DLO2FOBI.mjs";
-import "./chunk-SCN2NG6B.mjs";
+import "./chunk-ZQMB2RCH.mjs";
+import "./chunk-6VAZPZVY.mjs";
 import {
   resolveSlurmRelease,
   resolveTarget
-} from "./chunk-HAOKBKCR.mjs";
+} from "./chunk-624QK4HX.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-PJW54T6R.mjs";
+import {
+  formatJson
+} from "./chunk-IP5OSI36.mjs";
+import {
+  summarize
+} from "./chunk-EEMRFL5V.mjs";
+import {
+  formatSarif
+} from "./chunk-VPRY6SE4.mjs";
+import {
+  ruleDocsUrl
+} from "./chunk-6VYAT3BE.mjs";
+import "./chunk-O4YHJOK5.mjs";
 import "./chunk-NGYD4W62.mjs";
 
 // src/index.ts

@@ -2,19 +2,14 @@ import { createRequire as __parslLintRequire } from 'node:module'; const require
 import {
   Chalk,
   RULES,
-  ReportTally,
   SettingsFinder,
   baseClassGroup,
   describeSettings,
   formatCompact,
   formatGithub,
-  formatGitlab,
-  formatJson,
-  formatMarkdown,
-  formatSarif,
   formatStylishFile,
   formatStylishSummary
-} from "./chunk-WI73CBYI.mjs";
+} from "./chunk-HVB2TKIR.mjs";
 import {
   ConfigError,
   displayPath,
@@ -22,24 +17,24 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-SVJAIMBE.mjs";
+} from "./chunk-AHLVV63K.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
-  printable,
-  repositoryUrl,
-  ruleDocsUrl,
   ruleNames
-} from "./chunk-LKUBTUXS.mjs";
+} from "./chunk-ACNVLXPY.mjs";
+import {
+  printable
+} from "./chunk-L5WMFRBK.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-DLO2FOBI.mjs";
+import "./chunk-ZQMB2RCH.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-SCN2NG6B.mjs";
+} from "./chunk-6VAZPZVY.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -48,16 +43,25 @@ import {
   describeSubstitution,
   describeTarget,
   moduleImportError,
-  packageFile,
   parseAnnotation,
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-HAOKBKCR.mjs";
+} from "./chunk-624QK4HX.mjs";
 import {
   UsageError
 } from "./chunk-VEXKXS5Y.mjs";
 import "./chunk-PJW54T6R.mjs";
+import {
+  ReportTally
+} from "./chunk-EEMRFL5V.mjs";
+import {
+  repositoryUrl,
+  ruleDocsUrl
+} from "./chunk-6VYAT3BE.mjs";
+import {
+  packageFile
+} from "./chunk-O4YHJOK5.mjs";
 import "./chunk-NGYD4W62.mjs";
 
 // src/cli/main.ts
@@ -403,16 +407,18 @@ function reportPart(report, options, chalk) {
       return "";
   }
 }
-function reportEnd(outcomes, tally, options, chalk) {
+async function reportEnd(outcomes, tally, options, chalk) {
   switch (options.format) {
     case "json":
-      return formatJson(outcomes);
-    case "sarif":
-      return formatSarif(outcomes, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
+      return (await import("./json-66JWNRSQ.mjs")).formatJson(outcomes);
+    case "sarif": {
+      const rules = RULES.map((rule) => rule.meta);
+      return (await import("./sarif-7IA55VQE.mjs")).formatSarif(outcomes, { version: packageVersion(), informationUri: repositoryUrl(), rules });
+    }
     case "gitlab":
-      return formatGitlab(outcomes);
+      return (await import("./gitlab-YFWDWWD7.mjs")).formatGitlab(outcomes);
     case "markdown":
-      return formatMarkdown(outcomes);
+      return (await import("./markdown-FF7C7WOZ.mjs")).formatMarkdown(outcomes);
     case "compact":
     case "github":
       return "";
@@ -795,7 +801,7 @@ async function run(argv) {
       return 0;
     }
     if (command.kind === "cluster-profile") return await (await import("./cluster-profile-Z3SG2VH4.mjs")).clusterProfile(command.request, process.cwd());
-    if (command.kind === "init") return await (await import("./init-OHSNUKIA.mjs")).init(command.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command.kind === "init") return await (await import("./init-ODZOGYYH.mjs")).init(command.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command.kind === "rule") {
       printRulePage(command.name, RULES);
       return 0;
@@ -827,7 +833,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-NNEQYXXK.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-TQJ3EGJ7.mjs") : void 0;
   const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk = new Chalk({ level: color ? 1 : 0 });
@@ -838,7 +844,7 @@ async function lint(given, explain = false) {
   const fullReports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-X6YSS43Z.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-6OC54UFX.mjs") : void 0;
   const counts = { unread: 0, ignored: 0 };
   let warnings = 0;
   for await (const input of readInputs(options, finder, cwd, counts)) {
@@ -870,7 +876,7 @@ async function lint(given, explain = false) {
     return invalid.length > 0 ? 1 : 0;
   }
   if (options.diff) process.stdout.write(diffs.join(""));
-  sink.write(reportEnd(outcomes, tally, options, chalk));
+  sink.write(await reportEnd(outcomes, tally, options, chalk));
   sink.close();
   if (options.fix) for (const shown2 of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown2)}
 `);

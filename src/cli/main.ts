@@ -141,7 +141,7 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   }
 
   if (options.diff) process.stdout.write(diffs.join(''));
-  sink.write(reportEnd(outcomes, tally, options, chalk));
+  sink.write(await reportEnd(outcomes, tally, options, chalk));
   sink.close();
   if (options.fix) for (const shown of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown)}
 `);

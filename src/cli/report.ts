@@ -10,11 +10,7 @@ import type { ChalkInstance } from 'chalk';
 import { repositoryUrl } from '../engine/docs.js';
 import { formatCompact } from '../output/compact.js';
 import { formatGithub } from '../output/github.js';
-import { formatGitlab } from '../output/gitlab.js';
-import { formatJson } from '../output/json.js';
-import { formatMarkdown } from '../output/markdown.js';
 import type { FileOutcome, FileReport, ReportTally } from '../output/results.js';
-import { formatSarif } from '../output/sarif.js';
 import { formatStylishFile, formatStylishSummary } from '../output/stylish.js';
 import { RULES } from '../../rules/index.js';
 import { UsageError } from './errors.js';
@@ -45,16 +41,19 @@ export function reportPart(report: FileReport, options: CliOptions, chalk: Chalk
  * The rest of the report once every file is linted: the closing lines, from the tally, or all of
  * it in the formats written whole, from `outcomes` (kept only for those).
  */
-export function reportEnd(outcomes: readonly FileOutcome[], tally: ReportTally, options: CliOptions, chalk: ChalkInstance): string {
+export async function reportEnd(outcomes: readonly FileOutcome[], tally: ReportTally, options: CliOptions, chalk: ChalkInstance): Promise<string> {
+  // The formats written whole are loaded when asked for: a run in the default format does without them.
   switch (options.format) {
     case 'json':
-      return formatJson(outcomes);
-    case 'sarif':
-      return formatSarif(outcomes, { version: packageVersion(), informationUri: repositoryUrl(), rules: RULES.map((rule) => rule.meta) });
+      return (await import('../output/json.js')).formatJson(outcomes);
+    case 'sarif': {
+      const rules = RULES.map((rule) => rule.meta);
+      return (await import('../output/sarif.js')).formatSarif(outcomes, { version: packageVersion(), informationUri: repositoryUrl(), rules });
+    }
     case 'gitlab':
-      return formatGitlab(outcomes);
+      return (await import('../output/gitlab.js')).formatGitlab(outcomes);
     case 'markdown':
-      return formatMarkdown(outcomes);
+      return (await import('../output/markdown.js')).formatMarkdown(outcomes);
     case 'compact':
     case 'github':
       return '';

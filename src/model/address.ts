@@ -4,8 +4,6 @@
  * its interchange, on the machine QIIME 2 runs on, listens on it, and the worker command gets it
  * as `-a <address>` (parsl/executors/high_throughput/executor.py, DEFAULT_LAUNCH_CMD).
  */
-import { isIP } from 'node:net';
-
 /** `unset`: an empty string, which parsl treats like no address (`if self.address:`). */
 export type AddressKind = 'unset' | 'ip' | 'python-call' | 'name';
 
@@ -15,6 +13,7 @@ const PYTHON_CALL = /^\s*[A-Za-z_][\w.]*\s*\(.*\)\s*$/s;
 export function addressKind(value: string): AddressKind {
   if (value === '') return 'unset';
   // As written: parsl's ipaddress.ip_address (2024.12.09 on) refuses blanks and brackets too.
-  if (isIP(value) !== 0) return 'ip';
+  // node:net is looked up here, not imported: a run without an address does not load it.
+  if (process.getBuiltinModule('node:net').isIP(value) !== 0) return 'ip';
   return PYTHON_CALL.test(value) ? 'python-call' : 'name';
 }
