@@ -7,7 +7,7 @@ import {
 } from "./chunk-36PGG2SQ.mjs";
 import {
   fixText
-} from "./chunk-WW7IRYTP.mjs";
+} from "./chunk-R2YSZASA.mjs";
 import {
   Chalk,
   RULES,
@@ -15,27 +15,27 @@ import {
   formatCompact,
   formatGithub,
   formatStylish
-} from "./chunk-HVB2TKIR.mjs";
+} from "./chunk-HI7CQBTO.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
   resolveFiles
-} from "./chunk-AHLVV63K.mjs";
+} from "./chunk-6COYS2UR.mjs";
 import {
   lintBytes,
   lintText,
   ruleNames
-} from "./chunk-ACNVLXPY.mjs";
+} from "./chunk-YYO3W7E4.mjs";
 import "./chunk-L5WMFRBK.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-ZQMB2RCH.mjs";
-import "./chunk-6VAZPZVY.mjs";
+import "./chunk-R37ZSICQ.mjs";
+import "./chunk-5ZEIMHW4.mjs";
 import {
   resolveSlurmRelease,
   resolveTarget
-} from "./chunk-624QK4HX.mjs";
+} from "./chunk-ESK643ZF.mjs";
 import "./chunk-VEXKXS5Y.mjs";
 import "./chunk-PJW54T6R.mjs";
 import {

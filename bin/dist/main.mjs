@@ -9,7 +9,7 @@ import {
   formatGithub,
   formatStylishFile,
   formatStylishSummary
-} from "./chunk-HVB2TKIR.mjs";
+} from "./chunk-HI7CQBTO.mjs";
 import {
   ConfigError,
   displayPath,
@@ -17,24 +17,24 @@ import {
   readProblem,
   readRegularFile,
   resolveFiles
-} from "./chunk-AHLVV63K.mjs";
+} from "./chunk-6COYS2UR.mjs";
 import {
   TEST_EXECUTOR,
   lintBytes,
   ruleNames
-} from "./chunk-ACNVLXPY.mjs";
+} from "./chunk-YYO3W7E4.mjs";
 import {
   printable
 } from "./chunk-L5WMFRBK.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-ZQMB2RCH.mjs";
+import "./chunk-R37ZSICQ.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-6VAZPZVY.mjs";
+} from "./chunk-5ZEIMHW4.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -47,7 +47,7 @@ import {
   parslCatalog,
   pythonDefault,
   resolveTarget
-} from "./chunk-624QK4HX.mjs";
+} from "./chunk-ESK643ZF.mjs";
 import {
   UsageError
 } from "./chunk-VEXKXS5Y.mjs";
@@ -801,7 +801,7 @@ async function run(argv) {
       return 0;
     }
     if (command.kind === "cluster-profile") return await (await import("./cluster-profile-Z3SG2VH4.mjs")).clusterProfile(command.request, process.cwd());
-    if (command.kind === "init") return await (await import("./init-ODZOGYYH.mjs")).init(command.flags, [...ruleNames(RULES).keys()], process.cwd());
+    if (command.kind === "init") return await (await import("./init-Y7E63QIO.mjs")).init(command.flags, [...ruleNames(RULES).keys()], process.cwd());
     if (command.kind === "rule") {
       printRulePage(command.name, RULES);
       return 0;
@@ -833,7 +833,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-TQJ3EGJ7.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-4MQIMCI6.mjs") : void 0;
   const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk = new Chalk({ level: color ? 1 : 0 });
@@ -844,7 +844,7 @@ async function lint(given, explain = false) {
   const fullReports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-6OC54UFX.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-IIZXW2WJ.mjs") : void 0;
   const counts = { unread: 0, ignored: 0 };
   let warnings = 0;
   for await (const input of readInputs(options, finder, cwd, counts)) {

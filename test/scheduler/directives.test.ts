@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scanBatchHeader, type DirectiveProblemKind, type HeaderScan } from '../../src/scheduler/slurm/directives.js';
-import { resolveLongOption, suggestSbatchOptions } from '../../src/scheduler/slurm/option-names.js';
+import { resolveLongOption, shortOption, suggestSbatchOptions } from '../../src/scheduler/slurm/option-names.js';
 import { joinsEscapedSpaces, tokenizeDirectiveLine } from '../../src/scheduler/slurm/tokenize.js';
-import { ORACLE_SLURM_RELEASE, sbatchOptionsFor, type SlurmRelease } from '../../src/scheduler/slurm/options.js';
+import { ORACLE_SLURM_RELEASE, SLURM_RELEASES, sbatchOptionsFor, type SlurmRelease } from '../../src/scheduler/slurm/options.js';
 
 const table = sbatchOptionsFor();
 
@@ -341,6 +341,28 @@ describe('option names', () => {
     // `--=x` prefixes every option (verified: sbatch lists all 106).
     const all = resolveLongOption('', table);
     assert.equal(all.kind === 'ambiguous' && all.candidates.length, 106);
+  });
+
+  test('every prefix of every name, and every letter, in every release resolves as a scan of the table would', () => {
+    for (const release of SLURM_RELEASES) {
+      const options = sbatchOptionsFor(release);
+      const names = new Set(options.flatMap((option) => Array.from({ length: option.name.length + 2 }, (_, end) => option.name.slice(0, end) + (end > option.name.length ? 'x' : ''))));
+      for (const name of names) {
+        const exact = options.find((option) => option.name === name);
+        const matches = options.filter((option) => option.name.startsWith(name));
+        const expected = exact
+          ? { kind: 'exact', option: exact }
+          : matches.length === 1
+            ? { kind: 'prefix', option: matches[0] }
+            : matches.length > 1
+              ? { kind: 'ambiguous', candidates: matches }
+              : { kind: 'unknown' };
+        assert.deepEqual(resolveLongOption(name, options), expected, `--${name} on ${release}`);
+      }
+      for (const letter of 'aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ0+') {
+        assert.equal(shortOption(letter, options), options.find((option) => option.short === letter), `-${letter} on ${release}`);
+      }
+    }
   });
 
   test('did-you-mean', () => {

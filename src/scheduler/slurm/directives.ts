@@ -19,7 +19,7 @@
 import { commentOrCommand, splitLines } from '../directive-scan.js';
 import { parseArguments } from './getopt.js';
 import { afterHeaderEnd, directiveMarker, lookalike, looksLikeDirective, scriptSanityProblems, slurmMarker, translatedDirectives } from './lines.js';
-import { resolveLongOption, suggestSbatchOptions } from './option-names.js';
+import { resolveLongOption, shortOption, suggestSbatchOptions } from './option-names.js';
 import { ORACLE_SLURM_RELEASE, sbatchOptionsFor, type SbatchOption, type SlurmRelease } from './options.js';
 import { joinsEscapedSpaces, tokenizeDirectiveLine } from './tokenize.js';
 import type { Directive, DirectiveProblem, HeaderScan, ScanOptions, SlurmScannedLine, SourcedText } from './types.js';
@@ -97,10 +97,11 @@ function readHeaderLines(text: string, escapedSpaceJoins: boolean): HeaderLines 
     }
     if (marker === '#SLURM') problems.push(slurmMarker(span, index));
     const line = tokenizeDirectiveLine(text, span.start + marker.length, span.end, index, escapedSpaceJoins);
-    problems.push(...line.problems);
+    for (const problem of line.problems) problems.push(problem);
     if (line.startsNewComponent) component++;
     lines.push({ index, span, kind: 'directive', marker, component });
-    for (const token of line.tokens) tokens.push({ ...token, component });
+    // Field by field: a spread copy with one more field is several times slower, per token of every header.
+    for (const { text: tokenText, span: tokenSpan, offsets, line: tokenLine } of line.tokens) tokens.push({ text: tokenText, span: tokenSpan, offsets, line: tokenLine, component });
   }
   return { lines, ...(headerEnd !== undefined && { headerEnd }), tokens, components: component + 1, problems };
 }
@@ -116,7 +117,7 @@ function optionResolutions(tokens: readonly SourcedText[], table: readonly Sbatc
   for (const { text } of tokens) {
     if (!text.startsWith('-') || text === '-' || text === '--') continue;
     if (!text.startsWith('--')) {
-      for (const letter of text.slice(1)) parts.push(shown(table.find((option) => option.short === letter)));
+      for (const letter of text.slice(1)) parts.push(shown(shortOption(letter, table)));
       continue;
     }
     const equals = text.indexOf('=');

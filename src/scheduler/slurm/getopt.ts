@@ -1,7 +1,7 @@
 /** getopt_long over sbatch's arguments: which option each one sets, with what value (slurm.md A1.4). */
 import type { Span } from '../../document/source.js';
 import type { Directive, DirectiveForm, DirectiveProblem, SourcedText } from './types.js';
-import { resolveLongOption, suggestSbatchOptions } from './option-names.js';
+import { resolveLongOption, shortOption, suggestSbatchOptions } from './option-names.js';
 import { RETIRED_SBATCH_OPTIONS, type SbatchOption } from './options.js';
 
 const TRY_HELP = 'Try "sbatch --help" for more information';
@@ -152,7 +152,7 @@ function parseShortOptions(
     const letter = token.text[index]!;
     // The dash belongs to the first letter of a cluster.
     const nameSpan = spanOfText(token, index === 1 ? 0 : index, index + 1);
-    const option = table.find((candidate) => candidate.short === letter);
+    const option = shortOption(letter, table);
     if (option === undefined) {
       problems.push({
         kind: 'unknown-short-option',

@@ -16,12 +16,63 @@ export type LongOptionResolution =
  * share a prefix, so that rule is left out.
  */
 export function resolveLongOption(name: string, table: readonly SbatchOption[]): LongOptionResolution {
-  const exact = table.find((option) => option.name === name);
-  if (exact !== undefined) return { kind: 'exact', option: exact };
-  const matches = table.filter((option) => option.name.startsWith(name));
+  const index = indexOf(table);
+  const exact = index.exact.get(name);
+  if (exact !== undefined) return exact;
+  const matches = index.prefixed(name);
   if (matches.length === 1) return { kind: 'prefix', option: matches[0]! };
   if (matches.length > 1) return { kind: 'ambiguous', candidates: matches };
   return { kind: 'unknown' };
+}
+
+/** The option whose one-letter form is `letter`, if any. */
+export function shortOption(letter: string, table: readonly SbatchOption[]): SbatchOption | undefined {
+  return indexOf(table).short.get(letter);
+}
+
+/**
+ * Lookups into one option table. Each Slurm release's table is built once, and a header is
+ * read for every judged release, so the same names are looked up in the same ~110 options
+ * many thousand times in a batch: a map and a sorted list instead of a scan per name.
+ */
+interface OptionIndex {
+  readonly exact: ReadonlyMap<string, LongOptionResolution & { kind: 'exact' }>;
+  readonly short: ReadonlyMap<string, SbatchOption>;
+  /** The options whose name starts with `prefix`, in table order. */
+  prefixed(prefix: string): SbatchOption[];
+}
+
+const indexes = new WeakMap<readonly SbatchOption[], OptionIndex>();
+
+function indexOf(table: readonly SbatchOption[]): OptionIndex {
+  let index = indexes.get(table);
+  if (index === undefined) indexes.set(table, (index = buildIndex(table)));
+  return index;
+}
+
+function buildIndex(table: readonly SbatchOption[]): OptionIndex {
+  const exact = new Map<string, LongOptionResolution & { kind: 'exact' }>();
+  const short = new Map<string, SbatchOption>();
+  for (const option of table) {
+    // The first entry wins, as table.find() would (no table repeats a name or a letter).
+    if (!exact.has(option.name)) exact.set(option.name, { kind: 'exact', option });
+    if (option.short !== undefined && !short.has(option.short)) short.set(option.short, option);
+  }
+  // Names that share a prefix are adjacent in sorted order; `position` restores the table's.
+  const sorted = table.map((option, position) => ({ option, position })).sort((a, b) => (a.option.name < b.option.name ? -1 : a.option.name > b.option.name ? 1 : a.position - b.position));
+  const prefixed = (prefix: string): SbatchOption[] => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.option.name < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: { option: SbatchOption; position: number }[] = [];
+    for (let at = low; at < sorted.length && sorted[at]!.option.name.startsWith(prefix); at++) found.push(sorted[at]!);
+    return found.sort((a, b) => a.position - b.position).map((entry) => entry.option);
+  };
+  return { exact, short, prefixed };
 }
 
 /**

@@ -17,6 +17,8 @@ export type LongOptionResolution = {
  * share a prefix, so that rule is left out.
  */
 export declare function resolveLongOption(name: string, table: readonly SbatchOption[]): LongOptionResolution;
+/** The option whose one-letter form is `letter`, if any. */
+export declare function shortOption(letter: string, table: readonly SbatchOption[]): SbatchOption | undefined;
 /**
  * Did-you-mean for an unknown option name (slurm.md A9, judgement): a retired name gets only its
  * replacement, if any; otherwise the name with `_` turned into `-` and/or one plural `s` dropped
