@@ -7,7 +7,7 @@ import {
 } from "./chunk-36PGG2SQ.mjs";
 import {
   fixText
-} from "./chunk-R2YSZASA.mjs";
+} from "./chunk-OFBPH4GJ.mjs";
 import {
   Chalk,
   RULES,
@@ -15,7 +15,7 @@ import {
   formatCompact,
   formatGithub,
   formatStylish
-} from "./chunk-HI7CQBTO.mjs";
+} from "./chunk-M64KCGTE.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
@@ -25,13 +25,13 @@ import {
   lintBytes,
   lintText,
   ruleNames
-} from "./chunk-YYO3W7E4.mjs";
+} from "./chunk-7XTGO4MG.mjs";
 import "./chunk-L5WMFRBK.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-R37ZSICQ.mjs";
-import "./chunk-5ZEIMHW4.mjs";
+import "./chunk-FZJTSNHP.mjs";
+import "./chunk-2EZUSIHK.mjs";
 import {
   resolveSlurmRelease,
   resolveTarget

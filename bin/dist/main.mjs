@@ -9,7 +9,7 @@ import {
   formatGithub,
   formatStylishFile,
   formatStylishSummary
-} from "./chunk-HI7CQBTO.mjs";
+} from "./chunk-M64KCGTE.mjs";
 import {
   ConfigError,
   displayPath,
@@ -22,19 +22,19 @@ import {
   TEST_EXECUTOR,
   lintBytes,
   ruleNames
-} from "./chunk-YYO3W7E4.mjs";
+} from "./chunk-7XTGO4MG.mjs";
 import {
   printable
 } from "./chunk-L5WMFRBK.mjs";
 import {
   SEVERITIES
 } from "./chunk-QZA5WI5V.mjs";
-import "./chunk-R37ZSICQ.mjs";
+import "./chunk-FZJTSNHP.mjs";
 import {
   entrySpan,
   scalarText,
   writtenExecutorLabel
-} from "./chunk-5ZEIMHW4.mjs";
+} from "./chunk-2EZUSIHK.mjs";
 import {
   MODULE_GROUPS,
   OBJECT_KEYS,
@@ -833,7 +833,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-4MQIMCI6.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-GHKVVPXG.mjs") : void 0;
   const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk = new Chalk({ level: color ? 1 : 0 });
@@ -844,7 +844,7 @@ async function lint(given, explain = false) {
   const fullReports = [];
   const diffs = [];
   const invalid = [];
-  const sbatch = options.sbatchTest ? await import("./sbatch-test-IIZXW2WJ.mjs") : void 0;
+  const sbatch = options.sbatchTest ? await import("./sbatch-test-INGV7M4K.mjs") : void 0;
   const counts = { unread: 0, ignored: 0 };
   let warnings = 0;
   for await (const input of readInputs(options, finder, cwd, counts)) {

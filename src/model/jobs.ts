@@ -53,34 +53,54 @@ export function buildJobs(config: QiimeConfig, catalog: ParslCatalog, locate: Lo
     const fields = fieldValues(provider, scheduler.job.fields, catalog);
     const script = scheduler.job.render(provider.className!, fields, scriptContext(provider));
     const executor = config.executors.find((candidate) => candidate.provider === provider);
-    const job = { provider, executor, scheduler, fields, script, reading: scheduler.job.read(provider.className!, script, site), plan: planJob(provider, executor, fields, catalog) };
-    jobs.push(bindJob(job, locate));
+    const reading = scheduler.job.read(provider.className!, script, site);
+    jobs.push(new BoundJob(provider, executor, scheduler, fields, script, reading, planJob(provider, executor, fields, catalog), locate));
   }
   return jobs;
 }
 
-/** The job with what ties it back to the TOML file. */
-function bindJob(job: Omit<Job, 'entry' | 'lineOf' | 'sourceSpan' | 'sourceEdit'>, locate: Locate): Job {
-  const { provider, script } = job;
+/**
+ * A job, with what ties it back to the TOML file. A class, so its methods are shared: a batch
+ * builds tens of thousands of jobs, and closures made per job cost more than the rest of it.
+ */
+class BoundJob implements Job {
+  constructor(
+    readonly provider: ParslObject,
+    readonly executor: Executor | undefined,
+    readonly scheduler: SchedulerAdapter,
+    readonly fields: FieldValues,
+    readonly script: SubmittedScript,
+    readonly reading: ScriptReading,
+    readonly plan: JobPlan,
+    private readonly locate: Locate,
+  ) {}
+
+  entry(field: string): TomlEntry | undefined {
+    return this.provider.params.get(field);
+  }
+
+  lineOf(index: number): ScriptLine {
+    return this.script.lines[index]!;
+  }
+
+  sourceSpan(span: Span): Span | undefined {
+    return this.inString(span)?.at;
+  }
+
+  sourceEdit(span: Span, text: string): TextEdit | undefined {
+    const found = this.inString(span);
+    const written = found?.string.stringStyle && tomlStringContent(found.string.stringStyle, text);
+    return found && written !== undefined ? replace(found.at, written) : undefined;
+  }
+
   /** The string field a span of the script was copied from, and where in its value. */
-  const inString = (span: Span) => {
-    const inField = locateInField(script, span);
-    const node = inField && provider.params.get(inField.field)?.value;
+  private inString(span: Span): { string: TomlScalar & { value: string }; at: Span } | undefined {
+    const inField = locateInField(this.script, span);
+    const node = inField && this.provider.params.get(inField.field)?.value;
     if (!inField || node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
     const string = node as TomlScalar & { value: string };
-    return { string, at: locate(string).spanOf(inField.start, inField.end) };
-  };
-  return {
-    ...job,
-    entry: (field) => provider.params.get(field),
-    lineOf: (index) => script.lines[index]!,
-    sourceSpan: (span) => inString(span)?.at,
-    sourceEdit(span, text) {
-      const found = inString(span);
-      const written = found?.string.stringStyle && tomlStringContent(found.string.stringStyle, text);
-      return found && written !== undefined ? replace(found.at, written) : undefined;
-    },
-  };
+    return { string, at: this.locate(string).spanOf(inField.start, inField.end) };
+  }
 }
 
 /**
@@ -89,7 +109,8 @@ function bindJob(job: Omit<Job, 'entry' | 'lineOf' | 'sourceSpan' | 'sourceEdit'
  * (parameter-type reports it), so the script shows the default instead.
  */
 function fieldValues(provider: ParslObject, needed: ScriptFields, catalog: ParslCatalog): FieldValues {
-  const values: Record<string, string | number | boolean | null> = { ...releaseDefaults(provider.className!, needed, catalog) };
+  // A fresh object: the defaults written over.
+  const values = releaseDefaults(provider.className!, needed, catalog) as Record<string, string | number | boolean | null>;
   for (const [names, accepts] of fieldTypes(needed)) {
     for (const name of names) {
       const node = provider.params.get(name)?.value;
@@ -113,11 +134,14 @@ export function releaseDefaults(providerClass: string, needed: ScriptFields, cat
   return values;
 }
 
+const isString = (value: unknown): boolean => typeof value === 'string';
+const isBoolean = (value: unknown): boolean => typeof value === 'boolean';
+
 function fieldTypes(needed: ScriptFields): [readonly string[], (value: unknown) => boolean][] {
   return [
-    [needed.strings, (value) => typeof value === 'string'],
-    [needed.integers, (value) => Number.isInteger(value)],
-    [needed.booleans, (value) => typeof value === 'boolean'],
+    [needed.strings, isString],
+    [needed.integers, Number.isInteger],
+    [needed.booleans, isBoolean],
   ];
 }
 
