@@ -7,7 +7,7 @@ import {
 } from "./chunk-36PGG2SQ.mjs";
 import {
   fixText
-} from "./chunk-OFBPH4GJ.mjs";
+} from "./chunk-2KFAJFOI.mjs";
 import {
   Chalk,
   RULES,
@@ -15,7 +15,7 @@ import {
   formatCompact,
   formatGithub,
   formatStylish
-} from "./chunk-M64KCGTE.mjs";
+} from "./chunk-MFPITWQL.mjs";
 import {
   displayPath,
   looksLikeParslConfig,
@@ -25,7 +25,7 @@ import {
   lintBytes,
   lintText,
   ruleNames
-} from "./chunk-7XTGO4MG.mjs";
+} from "./chunk-ZYH2XM75.mjs";
 import "./chunk-L5WMFRBK.mjs";
 import {
   SEVERITIES

@@ -9,7 +9,7 @@ import {
   formatGithub,
   formatStylishFile,
   formatStylishSummary
-} from "./chunk-M64KCGTE.mjs";
+} from "./chunk-MFPITWQL.mjs";
 import {
   ConfigError,
   displayPath,
@@ -22,7 +22,7 @@ import {
   TEST_EXECUTOR,
   lintBytes,
   ruleNames
-} from "./chunk-7XTGO4MG.mjs";
+} from "./chunk-ZYH2XM75.mjs";
 import {
   printable
 } from "./chunk-L5WMFRBK.mjs";
@@ -833,7 +833,7 @@ async function lint(given, explain = false) {
     process.stdout.write(describeSettings(await finder.forFile(path3.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
-  const fixer = options.fix ? await import("./fix-GHKVVPXG.mjs") : void 0;
+  const fixer = options.fix ? await import("./fix-6S6YQHFV.mjs") : void 0;
   const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk = new Chalk({ level: color ? 1 : 0 });

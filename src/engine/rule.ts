@@ -98,6 +98,11 @@ export interface RuleVisitor {
 
 export interface Rule<DeclaredFix extends RuleFix = RuleFix> {
   readonly meta: RuleMeta<DeclaredFix>;
+  /**
+   * Called once for a run's options, not once per file (src/engine/active-rules.ts): the hooks
+   * then see file after file, and the context's `source`, `report` and `locate` are always the
+   * current file's. So keep nothing of a file in create's scope; return the hooks only.
+   */
   create(context: RuleContext<DeclaredFix>): RuleVisitor;
 }
 
