@@ -57,7 +57,7 @@ export function loadBundle<Exports>(file: string, env: Environment = process.env
     exports: module.exports,
     fromCache,
     saveCodeCache: () => {
-      if (cacheFile !== undefined && !fromCache) writePrivateFile(cacheFile, script.createCachedData());
+      if (cacheFile !== undefined && !fromCache) writePrivateFile(cacheFile, () => script.createCachedData());
     },
   };
 }
@@ -110,13 +110,15 @@ function readPrivateFile(file: string): Buffer | undefined {
   }
 }
 
-function writePrivateFile(file: string, data: Buffer): void {
+/** `data` is made only once the folder is known to be usable: a read-only home costs a run nothing. */
+function writePrivateFile(file: string, content: () => Buffer): void {
   const folder = path.dirname(file);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     const stats = lstatSync(folder);
     if (!stats.isDirectory() || !isPrivate(stats)) return;
+    const data = content();
     const checksum = Buffer.alloc(4);
     checksum.writeUInt32BE(crc32(data));
     writeFileSync(temporary, Buffer.concat([checksum, data]), { mode: 0o600, flag: 'wx' });

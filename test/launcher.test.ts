@@ -109,3 +109,14 @@ test('the command writes its cache after a lint, and not for --help', () => {
   assert.equal(second.stdout, first.stdout);
   assert.equal(second.status, first.status);
 });
+
+test('where no cache folder can be made, the bundle still runs and nothing is written', () => {
+  const dir = tempDir('parsl-lint-launcher-');
+  const file = bundle(dir);
+  const notAFolder = path.join(dir, 'file');
+  writeFileSync(notAFolder, '');
+  const loaded = loadBundle<Sum>(file, { XDG_CACHE_HOME: notAFolder });
+  loaded.saveCodeCache();
+  assert.equal(loaded.exports.sum(1, 2), 3);
+  assert.deepEqual(readdirSync(dir).sort(), ['cli.cjs', 'file']);
+});

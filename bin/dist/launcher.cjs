@@ -54,7 +54,7 @@ function loadBundle(file, env = process.env) {
     exports: module2.exports,
     fromCache,
     saveCodeCache: () => {
-      if (cacheFile !== void 0 && !fromCache) writePrivateFile(cacheFile, script.createCachedData());
+      if (cacheFile !== void 0 && !fromCache) writePrivateFile(cacheFile, () => script.createCachedData());
     }
   };
 }
@@ -100,13 +100,14 @@ function readPrivateFile(file) {
     return void 0;
   }
 }
-function writePrivateFile(file, data) {
+function writePrivateFile(file, content) {
   const folder = import_node_path.default.dirname(file);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     (0, import_node_fs.mkdirSync)(folder, { recursive: true, mode: 448 });
     const stats = (0, import_node_fs.lstatSync)(folder);
     if (!stats.isDirectory() || !isPrivate(stats)) return;
+    const data = content();
     const checksum = Buffer.alloc(4);
     checksum.writeUInt32BE((0, import_node_zlib.crc32)(data));
     (0, import_node_fs.writeFileSync)(temporary, Buffer.concat([checksum, data]), { mode: 384, flag: "wx" });
