@@ -1,4 +1,4 @@
-// sha256:2632c571033edf473a335d7d2ca671673bd7f0a2662dbe5baa8cb85a183377fd
+// sha256:24a0ce8175a796477355b549b6173cbb7ec82b1c40fc4eff574bc7df045e58a7
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -6957,12 +6957,15 @@ function configSchema(ruleIds) {
   return {
     type: "object",
     additionalProperties: false,
+    // One definition for every rule's setting: the validator checks them all with one function
+    // (ajv's inlineRefs: false, src/config/load.ts), not with a copy of the check per rule.
+    $defs: { setting: setting2 },
     properties: {
       qiime2: { type: "string" },
       parsl: { type: "string" },
       include: globs,
       exclude: globs,
-      rules: { type: "object", additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting2])) },
+      rules: { type: "object", additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, { $ref: "#/$defs/setting" }])) },
       // A file name, or the profile itself: src/site/profile-file.ts checks its contents.
       profile: { anyOf: [{ type: "string" }, { type: "object" }] },
       required: { type: "object", additionalProperties: false, properties: Object.fromEntries(BATCH_PROVIDERS.map((name2) => [name2, fields])) },
@@ -8066,7 +8069,7 @@ async function validator(ruleIds) {
   const { generated } = await Promise.resolve().then(() => __toESM(require_config_validator(), 1));
   if (generated && generated.ruleIds.length === ruleIds.length && generated.ruleIds.every((id, index) => id === ruleIds[index])) return generated.validate;
   const { Ajv } = (await Promise.resolve().then(() => __toESM(require_ajv(), 1))).default;
-  return new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile(configSchema(ruleIds));
+  return new Ajv({ verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } }).compile(configSchema(ruleIds));
 }
 function checkRequiredFields(required, prefix, tablePath) {
   for (const [provider, fields] of Object.entries(required)) {

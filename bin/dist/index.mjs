@@ -1079,6 +1079,20 @@ var config_validator_exports = {};
 __export(config_validator_exports, {
   generated: () => generated
 });
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const vSchema0 = schema1.enum;
+  if (!(data === "off" || data === "error" || data === "warning" || data === "info")) {
+    validate1.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema1.enum }, message: "must be equal to one of the allowed values", schema: schema1.enum, parentSchema: schema1, data }];
+    return false;
+  } else {
+  }
+  if (errors === 0) {
+  }
+  validate1.errors = vErrors;
+  return errors === 0;
+}
 function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1232,13 +1246,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                         if (data6["toml-syntax"] !== void 0) {
                           let data7 = data6["toml-syntax"];
                           const _errs17 = errors;
-                          const vSchema0 = schema0.properties.rules.properties["toml-syntax"].enum;
-                          if (!(data7 === "off" || data7 === "error" || data7 === "warning" || data7 === "info")) {
-                            validate0.errors = [{ instancePath: instancePath + "/rules/toml-syntax", schemaPath: "#/properties/rules/properties/toml-syntax/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["toml-syntax"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["toml-syntax"].enum, parentSchema: schema0.properties.rules.properties["toml-syntax"], data: data7 }];
-                            return false;
+                          if (!validate1(data7, { instancePath: instancePath + "/rules/toml-syntax", parentData: data6, parentDataProperty: "toml-syntax", rootData })) {
+                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                            errors = vErrors.length;
                           } else {
-                          }
-                          if (errors === _errs17) {
                           }
                           var valid3 = _errs17 === errors;
                         } else {
@@ -1248,13 +1259,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                           if (data6["toml-version"] !== void 0) {
                             let data8 = data6["toml-version"];
                             const _errs18 = errors;
-                            const vSchema1 = schema0.properties.rules.properties["toml-version"].enum;
-                            if (!(data8 === "off" || data8 === "error" || data8 === "warning" || data8 === "info")) {
-                              validate0.errors = [{ instancePath: instancePath + "/rules/toml-version", schemaPath: "#/properties/rules/properties/toml-version/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["toml-version"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["toml-version"].enum, parentSchema: schema0.properties.rules.properties["toml-version"], data: data8 }];
-                              return false;
+                            if (!validate1(data8, { instancePath: instancePath + "/rules/toml-version", parentData: data6, parentDataProperty: "toml-version", rootData })) {
+                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                              errors = vErrors.length;
                             } else {
-                            }
-                            if (errors === _errs18) {
                             }
                             var valid3 = _errs18 === errors;
                           } else {
@@ -1264,13 +1272,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                             if (data6["tomlkit-key-already-present"] !== void 0) {
                               let data9 = data6["tomlkit-key-already-present"];
                               const _errs19 = errors;
-                              const vSchema2 = schema0.properties.rules.properties["tomlkit-key-already-present"].enum;
-                              if (!(data9 === "off" || data9 === "error" || data9 === "warning" || data9 === "info")) {
-                                validate0.errors = [{ instancePath: instancePath + "/rules/tomlkit-key-already-present", schemaPath: "#/properties/rules/properties/tomlkit-key-already-present/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["tomlkit-key-already-present"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["tomlkit-key-already-present"].enum, parentSchema: schema0.properties.rules.properties["tomlkit-key-already-present"], data: data9 }];
-                                return false;
+                              if (!validate1(data9, { instancePath: instancePath + "/rules/tomlkit-key-already-present", parentData: data6, parentDataProperty: "tomlkit-key-already-present", rootData })) {
+                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                errors = vErrors.length;
                               } else {
-                              }
-                              if (errors === _errs19) {
                               }
                               var valid3 = _errs19 === errors;
                             } else {
@@ -1280,13 +1285,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                               if (data6["byte-order-mark"] !== void 0) {
                                 let data10 = data6["byte-order-mark"];
                                 const _errs20 = errors;
-                                const vSchema3 = schema0.properties.rules.properties["byte-order-mark"].enum;
-                                if (!(data10 === "off" || data10 === "error" || data10 === "warning" || data10 === "info")) {
-                                  validate0.errors = [{ instancePath: instancePath + "/rules/byte-order-mark", schemaPath: "#/properties/rules/properties/byte-order-mark/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["byte-order-mark"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["byte-order-mark"].enum, parentSchema: schema0.properties.rules.properties["byte-order-mark"], data: data10 }];
-                                  return false;
+                                if (!validate1(data10, { instancePath: instancePath + "/rules/byte-order-mark", parentData: data6, parentDataProperty: "byte-order-mark", rootData })) {
+                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                  errors = vErrors.length;
                                 } else {
-                                }
-                                if (errors === _errs20) {
                                 }
                                 var valid3 = _errs20 === errors;
                               } else {
@@ -1296,13 +1298,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                 if (data6["missing-parsl-table"] !== void 0) {
                                   let data11 = data6["missing-parsl-table"];
                                   const _errs21 = errors;
-                                  const vSchema4 = schema0.properties.rules.properties["missing-parsl-table"].enum;
-                                  if (!(data11 === "off" || data11 === "error" || data11 === "warning" || data11 === "info")) {
-                                    validate0.errors = [{ instancePath: instancePath + "/rules/missing-parsl-table", schemaPath: "#/properties/rules/properties/missing-parsl-table/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["missing-parsl-table"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["missing-parsl-table"].enum, parentSchema: schema0.properties.rules.properties["missing-parsl-table"], data: data11 }];
-                                    return false;
+                                  if (!validate1(data11, { instancePath: instancePath + "/rules/missing-parsl-table", parentData: data6, parentDataProperty: "missing-parsl-table", rootData })) {
+                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                    errors = vErrors.length;
                                   } else {
-                                  }
-                                  if (errors === _errs21) {
                                   }
                                   var valid3 = _errs21 === errors;
                                 } else {
@@ -1312,13 +1311,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                   if (data6["ignored-top-level-table"] !== void 0) {
                                     let data12 = data6["ignored-top-level-table"];
                                     const _errs22 = errors;
-                                    const vSchema5 = schema0.properties.rules.properties["ignored-top-level-table"].enum;
-                                    if (!(data12 === "off" || data12 === "error" || data12 === "warning" || data12 === "info")) {
-                                      validate0.errors = [{ instancePath: instancePath + "/rules/ignored-top-level-table", schemaPath: "#/properties/rules/properties/ignored-top-level-table/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["ignored-top-level-table"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["ignored-top-level-table"].enum, parentSchema: schema0.properties.rules.properties["ignored-top-level-table"], data: data12 }];
-                                      return false;
+                                    if (!validate1(data12, { instancePath: instancePath + "/rules/ignored-top-level-table", parentData: data6, parentDataProperty: "ignored-top-level-table", rootData })) {
+                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                      errors = vErrors.length;
                                     } else {
-                                    }
-                                    if (errors === _errs22) {
                                     }
                                     var valid3 = _errs22 === errors;
                                   } else {
@@ -1328,13 +1324,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                     if (data6["missing-class"] !== void 0) {
                                       let data13 = data6["missing-class"];
                                       const _errs23 = errors;
-                                      const vSchema6 = schema0.properties.rules.properties["missing-class"].enum;
-                                      if (!(data13 === "off" || data13 === "error" || data13 === "warning" || data13 === "info")) {
-                                        validate0.errors = [{ instancePath: instancePath + "/rules/missing-class", schemaPath: "#/properties/rules/properties/missing-class/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["missing-class"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["missing-class"].enum, parentSchema: schema0.properties.rules.properties["missing-class"], data: data13 }];
-                                        return false;
+                                      if (!validate1(data13, { instancePath: instancePath + "/rules/missing-class", parentData: data6, parentDataProperty: "missing-class", rootData })) {
+                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                        errors = vErrors.length;
                                       } else {
-                                      }
-                                      if (errors === _errs23) {
                                       }
                                       var valid3 = _errs23 === errors;
                                     } else {
@@ -1344,13 +1337,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                       if (data6["duplicate-executor-label"] !== void 0) {
                                         let data14 = data6["duplicate-executor-label"];
                                         const _errs24 = errors;
-                                        const vSchema7 = schema0.properties.rules.properties["duplicate-executor-label"].enum;
-                                        if (!(data14 === "off" || data14 === "error" || data14 === "warning" || data14 === "info")) {
-                                          validate0.errors = [{ instancePath: instancePath + "/rules/duplicate-executor-label", schemaPath: "#/properties/rules/properties/duplicate-executor-label/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["duplicate-executor-label"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["duplicate-executor-label"].enum, parentSchema: schema0.properties.rules.properties["duplicate-executor-label"], data: data14 }];
-                                          return false;
+                                        if (!validate1(data14, { instancePath: instancePath + "/rules/duplicate-executor-label", parentData: data6, parentDataProperty: "duplicate-executor-label", rootData })) {
+                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                          errors = vErrors.length;
                                         } else {
-                                        }
-                                        if (errors === _errs24) {
                                         }
                                         var valid3 = _errs24 === errors;
                                       } else {
@@ -1360,13 +1350,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                         if (data6["missing-default-executor"] !== void 0) {
                                           let data15 = data6["missing-default-executor"];
                                           const _errs25 = errors;
-                                          const vSchema8 = schema0.properties.rules.properties["missing-default-executor"].enum;
-                                          if (!(data15 === "off" || data15 === "error" || data15 === "warning" || data15 === "info")) {
-                                            validate0.errors = [{ instancePath: instancePath + "/rules/missing-default-executor", schemaPath: "#/properties/rules/properties/missing-default-executor/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["missing-default-executor"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["missing-default-executor"].enum, parentSchema: schema0.properties.rules.properties["missing-default-executor"], data: data15 }];
-                                            return false;
+                                          if (!validate1(data15, { instancePath: instancePath + "/rules/missing-default-executor", parentData: data6, parentDataProperty: "missing-default-executor", rootData })) {
+                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                            errors = vErrors.length;
                                           } else {
-                                          }
-                                          if (errors === _errs25) {
                                           }
                                           var valid3 = _errs25 === errors;
                                         } else {
@@ -1376,13 +1363,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                           if (data6["unknown-executor-label"] !== void 0) {
                                             let data16 = data6["unknown-executor-label"];
                                             const _errs26 = errors;
-                                            const vSchema9 = schema0.properties.rules.properties["unknown-executor-label"].enum;
-                                            if (!(data16 === "off" || data16 === "error" || data16 === "warning" || data16 === "info")) {
-                                              validate0.errors = [{ instancePath: instancePath + "/rules/unknown-executor-label", schemaPath: "#/properties/rules/properties/unknown-executor-label/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["unknown-executor-label"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["unknown-executor-label"].enum, parentSchema: schema0.properties.rules.properties["unknown-executor-label"], data: data16 }];
-                                              return false;
+                                            if (!validate1(data16, { instancePath: instancePath + "/rules/unknown-executor-label", parentData: data6, parentDataProperty: "unknown-executor-label", rootData })) {
+                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                              errors = vErrors.length;
                                             } else {
-                                            }
-                                            if (errors === _errs26) {
                                             }
                                             var valid3 = _errs26 === errors;
                                           } else {
@@ -1392,13 +1376,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                             if (data6["missing-walltime"] !== void 0) {
                                               let data17 = data6["missing-walltime"];
                                               const _errs27 = errors;
-                                              const vSchema10 = schema0.properties.rules.properties["missing-walltime"].enum;
-                                              if (!(data17 === "off" || data17 === "error" || data17 === "warning" || data17 === "info")) {
-                                                validate0.errors = [{ instancePath: instancePath + "/rules/missing-walltime", schemaPath: "#/properties/rules/properties/missing-walltime/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["missing-walltime"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["missing-walltime"].enum, parentSchema: schema0.properties.rules.properties["missing-walltime"], data: data17 }];
-                                                return false;
+                                              if (!validate1(data17, { instancePath: instancePath + "/rules/missing-walltime", parentData: data6, parentDataProperty: "missing-walltime", rootData })) {
+                                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                errors = vErrors.length;
                                               } else {
-                                              }
-                                              if (errors === _errs27) {
                                               }
                                               var valid3 = _errs27 === errors;
                                             } else {
@@ -1408,13 +1389,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                               if (data6["missing-worker-init"] !== void 0) {
                                                 let data18 = data6["missing-worker-init"];
                                                 const _errs28 = errors;
-                                                const vSchema11 = schema0.properties.rules.properties["missing-worker-init"].enum;
-                                                if (!(data18 === "off" || data18 === "error" || data18 === "warning" || data18 === "info")) {
-                                                  validate0.errors = [{ instancePath: instancePath + "/rules/missing-worker-init", schemaPath: "#/properties/rules/properties/missing-worker-init/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["missing-worker-init"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["missing-worker-init"].enum, parentSchema: schema0.properties.rules.properties["missing-worker-init"], data: data18 }];
-                                                  return false;
+                                                if (!validate1(data18, { instancePath: instancePath + "/rules/missing-worker-init", parentData: data6, parentDataProperty: "missing-worker-init", rootData })) {
+                                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                  errors = vErrors.length;
                                                 } else {
-                                                }
-                                                if (errors === _errs28) {
                                                 }
                                                 var valid3 = _errs28 === errors;
                                               } else {
@@ -1424,13 +1402,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                 if (data6["walltime-format"] !== void 0) {
                                                   let data19 = data6["walltime-format"];
                                                   const _errs29 = errors;
-                                                  const vSchema12 = schema0.properties.rules.properties["walltime-format"].enum;
-                                                  if (!(data19 === "off" || data19 === "error" || data19 === "warning" || data19 === "info")) {
-                                                    validate0.errors = [{ instancePath: instancePath + "/rules/walltime-format", schemaPath: "#/properties/rules/properties/walltime-format/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["walltime-format"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["walltime-format"].enum, parentSchema: schema0.properties.rules.properties["walltime-format"], data: data19 }];
-                                                    return false;
+                                                  if (!validate1(data19, { instancePath: instancePath + "/rules/walltime-format", parentData: data6, parentDataProperty: "walltime-format", rootData })) {
+                                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                    errors = vErrors.length;
                                                   } else {
-                                                  }
-                                                  if (errors === _errs29) {
                                                   }
                                                   var valid3 = _errs29 === errors;
                                                 } else {
@@ -1440,13 +1415,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                   if (data6["memory-option-conflict"] !== void 0) {
                                                     let data20 = data6["memory-option-conflict"];
                                                     const _errs30 = errors;
-                                                    const vSchema13 = schema0.properties.rules.properties["memory-option-conflict"].enum;
-                                                    if (!(data20 === "off" || data20 === "error" || data20 === "warning" || data20 === "info")) {
-                                                      validate0.errors = [{ instancePath: instancePath + "/rules/memory-option-conflict", schemaPath: "#/properties/rules/properties/memory-option-conflict/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["memory-option-conflict"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["memory-option-conflict"].enum, parentSchema: schema0.properties.rules.properties["memory-option-conflict"], data: data20 }];
-                                                      return false;
+                                                    if (!validate1(data20, { instancePath: instancePath + "/rules/memory-option-conflict", parentData: data6, parentDataProperty: "memory-option-conflict", rootData })) {
+                                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                      errors = vErrors.length;
                                                     } else {
-                                                    }
-                                                    if (errors === _errs30) {
                                                     }
                                                     var valid3 = _errs30 === errors;
                                                   } else {
@@ -1456,13 +1428,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                     if (data6["header-ended"] !== void 0) {
                                                       let data21 = data6["header-ended"];
                                                       const _errs31 = errors;
-                                                      const vSchema14 = schema0.properties.rules.properties["header-ended"].enum;
-                                                      if (!(data21 === "off" || data21 === "error" || data21 === "warning" || data21 === "info")) {
-                                                        validate0.errors = [{ instancePath: instancePath + "/rules/header-ended", schemaPath: "#/properties/rules/properties/header-ended/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["header-ended"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["header-ended"].enum, parentSchema: schema0.properties.rules.properties["header-ended"], data: data21 }];
-                                                        return false;
+                                                      if (!validate1(data21, { instancePath: instancePath + "/rules/header-ended", parentData: data6, parentDataProperty: "header-ended", rootData })) {
+                                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                        errors = vErrors.length;
                                                       } else {
-                                                      }
-                                                      if (errors === _errs31) {
                                                       }
                                                       var valid3 = _errs31 === errors;
                                                     } else {
@@ -1472,13 +1441,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                       if (data6["sbatch-header-ended"] !== void 0) {
                                                         let data22 = data6["sbatch-header-ended"];
                                                         const _errs32 = errors;
-                                                        const vSchema15 = schema0.properties.rules.properties["sbatch-header-ended"].enum;
-                                                        if (!(data22 === "off" || data22 === "error" || data22 === "warning" || data22 === "info")) {
-                                                          validate0.errors = [{ instancePath: instancePath + "/rules/sbatch-header-ended", schemaPath: "#/properties/rules/properties/sbatch-header-ended/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["sbatch-header-ended"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["sbatch-header-ended"].enum, parentSchema: schema0.properties.rules.properties["sbatch-header-ended"], data: data22 }];
-                                                          return false;
+                                                        if (!validate1(data22, { instancePath: instancePath + "/rules/sbatch-header-ended", parentData: data6, parentDataProperty: "sbatch-header-ended", rootData })) {
+                                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                          errors = vErrors.length;
                                                         } else {
-                                                        }
-                                                        if (errors === _errs32) {
                                                         }
                                                         var valid3 = _errs32 === errors;
                                                       } else {
@@ -1488,13 +1454,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                         if (data6["pbs-header-ended"] !== void 0) {
                                                           let data23 = data6["pbs-header-ended"];
                                                           const _errs33 = errors;
-                                                          const vSchema16 = schema0.properties.rules.properties["pbs-header-ended"].enum;
-                                                          if (!(data23 === "off" || data23 === "error" || data23 === "warning" || data23 === "info")) {
-                                                            validate0.errors = [{ instancePath: instancePath + "/rules/pbs-header-ended", schemaPath: "#/properties/rules/properties/pbs-header-ended/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["pbs-header-ended"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["pbs-header-ended"].enum, parentSchema: schema0.properties.rules.properties["pbs-header-ended"], data: data23 }];
-                                                            return false;
+                                                          if (!validate1(data23, { instancePath: instancePath + "/rules/pbs-header-ended", parentData: data6, parentDataProperty: "pbs-header-ended", rootData })) {
+                                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                            errors = vErrors.length;
                                                           } else {
-                                                          }
-                                                          if (errors === _errs33) {
                                                           }
                                                           var valid3 = _errs33 === errors;
                                                         } else {
@@ -1504,13 +1467,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                           if (data6["directive-ignored"] !== void 0) {
                                                             let data24 = data6["directive-ignored"];
                                                             const _errs34 = errors;
-                                                            const vSchema17 = schema0.properties.rules.properties["directive-ignored"].enum;
-                                                            if (!(data24 === "off" || data24 === "error" || data24 === "warning" || data24 === "info")) {
-                                                              validate0.errors = [{ instancePath: instancePath + "/rules/directive-ignored", schemaPath: "#/properties/rules/properties/directive-ignored/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["directive-ignored"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["directive-ignored"].enum, parentSchema: schema0.properties.rules.properties["directive-ignored"], data: data24 }];
-                                                              return false;
+                                                            if (!validate1(data24, { instancePath: instancePath + "/rules/directive-ignored", parentData: data6, parentDataProperty: "directive-ignored", rootData })) {
+                                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                              errors = vErrors.length;
                                                             } else {
-                                                            }
-                                                            if (errors === _errs34) {
                                                             }
                                                             var valid3 = _errs34 === errors;
                                                           } else {
@@ -1520,13 +1480,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                             if (data6["sbatch-directive-ignored"] !== void 0) {
                                                               let data25 = data6["sbatch-directive-ignored"];
                                                               const _errs35 = errors;
-                                                              const vSchema18 = schema0.properties.rules.properties["sbatch-directive-ignored"].enum;
-                                                              if (!(data25 === "off" || data25 === "error" || data25 === "warning" || data25 === "info")) {
-                                                                validate0.errors = [{ instancePath: instancePath + "/rules/sbatch-directive-ignored", schemaPath: "#/properties/rules/properties/sbatch-directive-ignored/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["sbatch-directive-ignored"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["sbatch-directive-ignored"].enum, parentSchema: schema0.properties.rules.properties["sbatch-directive-ignored"], data: data25 }];
-                                                                return false;
+                                                              if (!validate1(data25, { instancePath: instancePath + "/rules/sbatch-directive-ignored", parentData: data6, parentDataProperty: "sbatch-directive-ignored", rootData })) {
+                                                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                errors = vErrors.length;
                                                               } else {
-                                                              }
-                                                              if (errors === _errs35) {
                                                               }
                                                               var valid3 = _errs35 === errors;
                                                             } else {
@@ -1536,13 +1493,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                               if (data6["batch-directive-ignored"] !== void 0) {
                                                                 let data26 = data6["batch-directive-ignored"];
                                                                 const _errs36 = errors;
-                                                                const vSchema19 = schema0.properties.rules.properties["batch-directive-ignored"].enum;
-                                                                if (!(data26 === "off" || data26 === "error" || data26 === "warning" || data26 === "info")) {
-                                                                  validate0.errors = [{ instancePath: instancePath + "/rules/batch-directive-ignored", schemaPath: "#/properties/rules/properties/batch-directive-ignored/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["batch-directive-ignored"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["batch-directive-ignored"].enum, parentSchema: schema0.properties.rules.properties["batch-directive-ignored"], data: data26 }];
-                                                                  return false;
+                                                                if (!validate1(data26, { instancePath: instancePath + "/rules/batch-directive-ignored", parentData: data6, parentDataProperty: "batch-directive-ignored", rootData })) {
+                                                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                  errors = vErrors.length;
                                                                 } else {
-                                                                }
-                                                                if (errors === _errs36) {
                                                                 }
                                                                 var valid3 = _errs36 === errors;
                                                               } else {
@@ -1552,13 +1506,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                 if (data6["directive-in-worker-init"] !== void 0) {
                                                                   let data27 = data6["directive-in-worker-init"];
                                                                   const _errs37 = errors;
-                                                                  const vSchema20 = schema0.properties.rules.properties["directive-in-worker-init"].enum;
-                                                                  if (!(data27 === "off" || data27 === "error" || data27 === "warning" || data27 === "info")) {
-                                                                    validate0.errors = [{ instancePath: instancePath + "/rules/directive-in-worker-init", schemaPath: "#/properties/rules/properties/directive-in-worker-init/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["directive-in-worker-init"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["directive-in-worker-init"].enum, parentSchema: schema0.properties.rules.properties["directive-in-worker-init"], data: data27 }];
-                                                                    return false;
+                                                                  if (!validate1(data27, { instancePath: instancePath + "/rules/directive-in-worker-init", parentData: data6, parentDataProperty: "directive-in-worker-init", rootData })) {
+                                                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                    errors = vErrors.length;
                                                                   } else {
-                                                                  }
-                                                                  if (errors === _errs37) {
                                                                   }
                                                                   var valid3 = _errs37 === errors;
                                                                 } else {
@@ -1568,13 +1519,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                   if (data6["misspelt-sbatch-option"] !== void 0) {
                                                                     let data28 = data6["misspelt-sbatch-option"];
                                                                     const _errs38 = errors;
-                                                                    const vSchema21 = schema0.properties.rules.properties["misspelt-sbatch-option"].enum;
-                                                                    if (!(data28 === "off" || data28 === "error" || data28 === "warning" || data28 === "info")) {
-                                                                      validate0.errors = [{ instancePath: instancePath + "/rules/misspelt-sbatch-option", schemaPath: "#/properties/rules/properties/misspelt-sbatch-option/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["misspelt-sbatch-option"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["misspelt-sbatch-option"].enum, parentSchema: schema0.properties.rules.properties["misspelt-sbatch-option"], data: data28 }];
-                                                                      return false;
+                                                                    if (!validate1(data28, { instancePath: instancePath + "/rules/misspelt-sbatch-option", parentData: data6, parentDataProperty: "misspelt-sbatch-option", rootData })) {
+                                                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                      errors = vErrors.length;
                                                                     } else {
-                                                                    }
-                                                                    if (errors === _errs38) {
                                                                     }
                                                                     var valid3 = _errs38 === errors;
                                                                   } else {
@@ -1584,13 +1532,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                     if (data6["unknown-sbatch-option"] !== void 0) {
                                                                       let data29 = data6["unknown-sbatch-option"];
                                                                       const _errs39 = errors;
-                                                                      const vSchema22 = schema0.properties.rules.properties["unknown-sbatch-option"].enum;
-                                                                      if (!(data29 === "off" || data29 === "error" || data29 === "warning" || data29 === "info")) {
-                                                                        validate0.errors = [{ instancePath: instancePath + "/rules/unknown-sbatch-option", schemaPath: "#/properties/rules/properties/unknown-sbatch-option/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["unknown-sbatch-option"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["unknown-sbatch-option"].enum, parentSchema: schema0.properties.rules.properties["unknown-sbatch-option"], data: data29 }];
-                                                                        return false;
+                                                                      if (!validate1(data29, { instancePath: instancePath + "/rules/unknown-sbatch-option", parentData: data6, parentDataProperty: "unknown-sbatch-option", rootData })) {
+                                                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                        errors = vErrors.length;
                                                                       } else {
-                                                                      }
-                                                                      if (errors === _errs39) {
                                                                       }
                                                                       var valid3 = _errs39 === errors;
                                                                     } else {
@@ -1600,13 +1545,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                       if (data6["sbatch-rejects-directive"] !== void 0) {
                                                                         let data30 = data6["sbatch-rejects-directive"];
                                                                         const _errs40 = errors;
-                                                                        const vSchema23 = schema0.properties.rules.properties["sbatch-rejects-directive"].enum;
-                                                                        if (!(data30 === "off" || data30 === "error" || data30 === "warning" || data30 === "info")) {
-                                                                          validate0.errors = [{ instancePath: instancePath + "/rules/sbatch-rejects-directive", schemaPath: "#/properties/rules/properties/sbatch-rejects-directive/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["sbatch-rejects-directive"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["sbatch-rejects-directive"].enum, parentSchema: schema0.properties.rules.properties["sbatch-rejects-directive"], data: data30 }];
-                                                                          return false;
+                                                                        if (!validate1(data30, { instancePath: instancePath + "/rules/sbatch-rejects-directive", parentData: data6, parentDataProperty: "sbatch-rejects-directive", rootData })) {
+                                                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                          errors = vErrors.length;
                                                                         } else {
-                                                                        }
-                                                                        if (errors === _errs40) {
                                                                         }
                                                                         var valid3 = _errs40 === errors;
                                                                       } else {
@@ -1616,13 +1558,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                         if (data6["sbatch-option-release"] !== void 0) {
                                                                           let data31 = data6["sbatch-option-release"];
                                                                           const _errs41 = errors;
-                                                                          const vSchema24 = schema0.properties.rules.properties["sbatch-option-release"].enum;
-                                                                          if (!(data31 === "off" || data31 === "error" || data31 === "warning" || data31 === "info")) {
-                                                                            validate0.errors = [{ instancePath: instancePath + "/rules/sbatch-option-release", schemaPath: "#/properties/rules/properties/sbatch-option-release/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["sbatch-option-release"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["sbatch-option-release"].enum, parentSchema: schema0.properties.rules.properties["sbatch-option-release"], data: data31 }];
-                                                                            return false;
+                                                                          if (!validate1(data31, { instancePath: instancePath + "/rules/sbatch-option-release", parentData: data6, parentDataProperty: "sbatch-option-release", rootData })) {
+                                                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                            errors = vErrors.length;
                                                                           } else {
-                                                                          }
-                                                                          if (errors === _errs41) {
                                                                           }
                                                                           var valid3 = _errs41 === errors;
                                                                         } else {
@@ -1632,13 +1571,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                           if (data6["overridden-directive"] !== void 0) {
                                                                             let data32 = data6["overridden-directive"];
                                                                             const _errs42 = errors;
-                                                                            const vSchema25 = schema0.properties.rules.properties["overridden-directive"].enum;
-                                                                            if (!(data32 === "off" || data32 === "error" || data32 === "warning" || data32 === "info")) {
-                                                                              validate0.errors = [{ instancePath: instancePath + "/rules/overridden-directive", schemaPath: "#/properties/rules/properties/overridden-directive/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["overridden-directive"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["overridden-directive"].enum, parentSchema: schema0.properties.rules.properties["overridden-directive"], data: data32 }];
-                                                                              return false;
+                                                                            if (!validate1(data32, { instancePath: instancePath + "/rules/overridden-directive", parentData: data6, parentDataProperty: "overridden-directive", rootData })) {
+                                                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                              errors = vErrors.length;
                                                                             } else {
-                                                                            }
-                                                                            if (errors === _errs42) {
                                                                             }
                                                                             var valid3 = _errs42 === errors;
                                                                           } else {
@@ -1648,13 +1584,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                             if (data6["overridden-batch-directive"] !== void 0) {
                                                                               let data33 = data6["overridden-batch-directive"];
                                                                               const _errs43 = errors;
-                                                                              const vSchema26 = schema0.properties.rules.properties["overridden-batch-directive"].enum;
-                                                                              if (!(data33 === "off" || data33 === "error" || data33 === "warning" || data33 === "info")) {
-                                                                                validate0.errors = [{ instancePath: instancePath + "/rules/overridden-batch-directive", schemaPath: "#/properties/rules/properties/overridden-batch-directive/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["overridden-batch-directive"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["overridden-batch-directive"].enum, parentSchema: schema0.properties.rules.properties["overridden-batch-directive"], data: data33 }];
-                                                                                return false;
+                                                                              if (!validate1(data33, { instancePath: instancePath + "/rules/overridden-batch-directive", parentData: data6, parentDataProperty: "overridden-batch-directive", rootData })) {
+                                                                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                errors = vErrors.length;
                                                                               } else {
-                                                                              }
-                                                                              if (errors === _errs43) {
                                                                               }
                                                                               var valid3 = _errs43 === errors;
                                                                             } else {
@@ -1664,13 +1597,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                               if (data6["site-required-field"] !== void 0) {
                                                                                 let data34 = data6["site-required-field"];
                                                                                 const _errs44 = errors;
-                                                                                const vSchema27 = schema0.properties.rules.properties["site-required-field"].enum;
-                                                                                if (!(data34 === "off" || data34 === "error" || data34 === "warning" || data34 === "info")) {
-                                                                                  validate0.errors = [{ instancePath: instancePath + "/rules/site-required-field", schemaPath: "#/properties/rules/properties/site-required-field/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["site-required-field"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["site-required-field"].enum, parentSchema: schema0.properties.rules.properties["site-required-field"], data: data34 }];
-                                                                                  return false;
+                                                                                if (!validate1(data34, { instancePath: instancePath + "/rules/site-required-field", parentData: data6, parentDataProperty: "site-required-field", rootData })) {
+                                                                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                  errors = vErrors.length;
                                                                                 } else {
-                                                                                }
-                                                                                if (errors === _errs44) {
                                                                                 }
                                                                                 var valid3 = _errs44 === errors;
                                                                               } else {
@@ -1680,13 +1610,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                 if (data6["unused-disable-directive"] !== void 0) {
                                                                                   let data35 = data6["unused-disable-directive"];
                                                                                   const _errs45 = errors;
-                                                                                  const vSchema28 = schema0.properties.rules.properties["unused-disable-directive"].enum;
-                                                                                  if (!(data35 === "off" || data35 === "error" || data35 === "warning" || data35 === "info")) {
-                                                                                    validate0.errors = [{ instancePath: instancePath + "/rules/unused-disable-directive", schemaPath: "#/properties/rules/properties/unused-disable-directive/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["unused-disable-directive"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["unused-disable-directive"].enum, parentSchema: schema0.properties.rules.properties["unused-disable-directive"], data: data35 }];
-                                                                                    return false;
+                                                                                  if (!validate1(data35, { instancePath: instancePath + "/rules/unused-disable-directive", parentData: data6, parentDataProperty: "unused-disable-directive", rootData })) {
+                                                                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                    errors = vErrors.length;
                                                                                   } else {
-                                                                                  }
-                                                                                  if (errors === _errs45) {
                                                                                   }
                                                                                   var valid3 = _errs45 === errors;
                                                                                 } else {
@@ -1696,13 +1623,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                   if (data6["unknown-class"] !== void 0) {
                                                                                     let data36 = data6["unknown-class"];
                                                                                     const _errs46 = errors;
-                                                                                    const vSchema29 = schema0.properties.rules.properties["unknown-class"].enum;
-                                                                                    if (!(data36 === "off" || data36 === "error" || data36 === "warning" || data36 === "info")) {
-                                                                                      validate0.errors = [{ instancePath: instancePath + "/rules/unknown-class", schemaPath: "#/properties/rules/properties/unknown-class/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["unknown-class"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["unknown-class"].enum, parentSchema: schema0.properties.rules.properties["unknown-class"], data: data36 }];
-                                                                                      return false;
+                                                                                    if (!validate1(data36, { instancePath: instancePath + "/rules/unknown-class", parentData: data6, parentDataProperty: "unknown-class", rootData })) {
+                                                                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                      errors = vErrors.length;
                                                                                     } else {
-                                                                                    }
-                                                                                    if (errors === _errs46) {
                                                                                     }
                                                                                     var valid3 = _errs46 === errors;
                                                                                   } else {
@@ -1712,13 +1636,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                     if (data6["qualified-class-name"] !== void 0) {
                                                                                       let data37 = data6["qualified-class-name"];
                                                                                       const _errs47 = errors;
-                                                                                      const vSchema30 = schema0.properties.rules.properties["qualified-class-name"].enum;
-                                                                                      if (!(data37 === "off" || data37 === "error" || data37 === "warning" || data37 === "info")) {
-                                                                                        validate0.errors = [{ instancePath: instancePath + "/rules/qualified-class-name", schemaPath: "#/properties/rules/properties/qualified-class-name/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["qualified-class-name"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["qualified-class-name"].enum, parentSchema: schema0.properties.rules.properties["qualified-class-name"], data: data37 }];
-                                                                                        return false;
+                                                                                      if (!validate1(data37, { instancePath: instancePath + "/rules/qualified-class-name", parentData: data6, parentDataProperty: "qualified-class-name", rootData })) {
+                                                                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                        errors = vErrors.length;
                                                                                       } else {
-                                                                                      }
-                                                                                      if (errors === _errs47) {
                                                                                       }
                                                                                       var valid3 = _errs47 === errors;
                                                                                     } else {
@@ -1728,13 +1649,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                       if (data6["test-executor"] !== void 0) {
                                                                                         let data38 = data6["test-executor"];
                                                                                         const _errs48 = errors;
-                                                                                        const vSchema31 = schema0.properties.rules.properties["test-executor"].enum;
-                                                                                        if (!(data38 === "off" || data38 === "error" || data38 === "warning" || data38 === "info")) {
-                                                                                          validate0.errors = [{ instancePath: instancePath + "/rules/test-executor", schemaPath: "#/properties/rules/properties/test-executor/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["test-executor"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["test-executor"].enum, parentSchema: schema0.properties.rules.properties["test-executor"], data: data38 }];
-                                                                                          return false;
+                                                                                        if (!validate1(data38, { instancePath: instancePath + "/rules/test-executor", parentData: data6, parentDataProperty: "test-executor", rootData })) {
+                                                                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                          errors = vErrors.length;
                                                                                         } else {
-                                                                                        }
-                                                                                        if (errors === _errs48) {
                                                                                         }
                                                                                         var valid3 = _errs48 === errors;
                                                                                       } else {
@@ -1744,13 +1662,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                         if (data6["unknown-parameter"] !== void 0) {
                                                                                           let data39 = data6["unknown-parameter"];
                                                                                           const _errs49 = errors;
-                                                                                          const vSchema32 = schema0.properties.rules.properties["unknown-parameter"].enum;
-                                                                                          if (!(data39 === "off" || data39 === "error" || data39 === "warning" || data39 === "info")) {
-                                                                                            validate0.errors = [{ instancePath: instancePath + "/rules/unknown-parameter", schemaPath: "#/properties/rules/properties/unknown-parameter/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["unknown-parameter"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["unknown-parameter"].enum, parentSchema: schema0.properties.rules.properties["unknown-parameter"], data: data39 }];
-                                                                                            return false;
+                                                                                          if (!validate1(data39, { instancePath: instancePath + "/rules/unknown-parameter", parentData: data6, parentDataProperty: "unknown-parameter", rootData })) {
+                                                                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                            errors = vErrors.length;
                                                                                           } else {
-                                                                                          }
-                                                                                          if (errors === _errs49) {
                                                                                           }
                                                                                           var valid3 = _errs49 === errors;
                                                                                         } else {
@@ -1760,13 +1675,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                           if (data6["missing-parameter"] !== void 0) {
                                                                                             let data40 = data6["missing-parameter"];
                                                                                             const _errs50 = errors;
-                                                                                            const vSchema33 = schema0.properties.rules.properties["missing-parameter"].enum;
-                                                                                            if (!(data40 === "off" || data40 === "error" || data40 === "warning" || data40 === "info")) {
-                                                                                              validate0.errors = [{ instancePath: instancePath + "/rules/missing-parameter", schemaPath: "#/properties/rules/properties/missing-parameter/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["missing-parameter"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["missing-parameter"].enum, parentSchema: schema0.properties.rules.properties["missing-parameter"], data: data40 }];
-                                                                                              return false;
+                                                                                            if (!validate1(data40, { instancePath: instancePath + "/rules/missing-parameter", parentData: data6, parentDataProperty: "missing-parameter", rootData })) {
+                                                                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                              errors = vErrors.length;
                                                                                             } else {
-                                                                                            }
-                                                                                            if (errors === _errs50) {
                                                                                             }
                                                                                             var valid3 = _errs50 === errors;
                                                                                           } else {
@@ -1776,13 +1688,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                             if (data6["parameter-type"] !== void 0) {
                                                                                               let data41 = data6["parameter-type"];
                                                                                               const _errs51 = errors;
-                                                                                              const vSchema34 = schema0.properties.rules.properties["parameter-type"].enum;
-                                                                                              if (!(data41 === "off" || data41 === "error" || data41 === "warning" || data41 === "info")) {
-                                                                                                validate0.errors = [{ instancePath: instancePath + "/rules/parameter-type", schemaPath: "#/properties/rules/properties/parameter-type/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["parameter-type"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["parameter-type"].enum, parentSchema: schema0.properties.rules.properties["parameter-type"], data: data41 }];
-                                                                                                return false;
+                                                                                              if (!validate1(data41, { instancePath: instancePath + "/rules/parameter-type", parentData: data6, parentDataProperty: "parameter-type", rootData })) {
+                                                                                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                errors = vErrors.length;
                                                                                               } else {
-                                                                                              }
-                                                                                              if (errors === _errs51) {
                                                                                               }
                                                                                               var valid3 = _errs51 === errors;
                                                                                             } else {
@@ -1792,13 +1701,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                               if (data6["parameter-version"] !== void 0) {
                                                                                                 let data42 = data6["parameter-version"];
                                                                                                 const _errs52 = errors;
-                                                                                                const vSchema35 = schema0.properties.rules.properties["parameter-version"].enum;
-                                                                                                if (!(data42 === "off" || data42 === "error" || data42 === "warning" || data42 === "info")) {
-                                                                                                  validate0.errors = [{ instancePath: instancePath + "/rules/parameter-version", schemaPath: "#/properties/rules/properties/parameter-version/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["parameter-version"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["parameter-version"].enum, parentSchema: schema0.properties.rules.properties["parameter-version"], data: data42 }];
-                                                                                                  return false;
+                                                                                                if (!validate1(data42, { instancePath: instancePath + "/rules/parameter-version", parentData: data6, parentDataProperty: "parameter-version", rootData })) {
+                                                                                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                  errors = vErrors.length;
                                                                                                 } else {
-                                                                                                }
-                                                                                                if (errors === _errs52) {
                                                                                                 }
                                                                                                 var valid3 = _errs52 === errors;
                                                                                               } else {
@@ -1808,13 +1714,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                 if (data6["deprecated-parameter"] !== void 0) {
                                                                                                   let data43 = data6["deprecated-parameter"];
                                                                                                   const _errs53 = errors;
-                                                                                                  const vSchema36 = schema0.properties.rules.properties["deprecated-parameter"].enum;
-                                                                                                  if (!(data43 === "off" || data43 === "error" || data43 === "warning" || data43 === "info")) {
-                                                                                                    validate0.errors = [{ instancePath: instancePath + "/rules/deprecated-parameter", schemaPath: "#/properties/rules/properties/deprecated-parameter/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["deprecated-parameter"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["deprecated-parameter"].enum, parentSchema: schema0.properties.rules.properties["deprecated-parameter"], data: data43 }];
-                                                                                                    return false;
+                                                                                                  if (!validate1(data43, { instancePath: instancePath + "/rules/deprecated-parameter", parentData: data6, parentDataProperty: "deprecated-parameter", rootData })) {
+                                                                                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                    errors = vErrors.length;
                                                                                                   } else {
-                                                                                                  }
-                                                                                                  if (errors === _errs53) {
                                                                                                   }
                                                                                                   var valid3 = _errs53 === errors;
                                                                                                 } else {
@@ -1824,13 +1727,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                   if (data6["strategy-value"] !== void 0) {
                                                                                                     let data44 = data6["strategy-value"];
                                                                                                     const _errs54 = errors;
-                                                                                                    const vSchema37 = schema0.properties.rules.properties["strategy-value"].enum;
-                                                                                                    if (!(data44 === "off" || data44 === "error" || data44 === "warning" || data44 === "info")) {
-                                                                                                      validate0.errors = [{ instancePath: instancePath + "/rules/strategy-value", schemaPath: "#/properties/rules/properties/strategy-value/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["strategy-value"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["strategy-value"].enum, parentSchema: schema0.properties.rules.properties["strategy-value"], data: data44 }];
-                                                                                                      return false;
+                                                                                                    if (!validate1(data44, { instancePath: instancePath + "/rules/strategy-value", parentData: data6, parentDataProperty: "strategy-value", rootData })) {
+                                                                                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                      errors = vErrors.length;
                                                                                                     } else {
-                                                                                                    }
-                                                                                                    if (errors === _errs54) {
                                                                                                     }
                                                                                                     var valid3 = _errs54 === errors;
                                                                                                   } else {
@@ -1840,13 +1740,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                     if (data6["executor-mapping-form"] !== void 0) {
                                                                                                       let data45 = data6["executor-mapping-form"];
                                                                                                       const _errs55 = errors;
-                                                                                                      const vSchema38 = schema0.properties.rules.properties["executor-mapping-form"].enum;
-                                                                                                      if (!(data45 === "off" || data45 === "error" || data45 === "warning" || data45 === "info")) {
-                                                                                                        validate0.errors = [{ instancePath: instancePath + "/rules/executor-mapping-form", schemaPath: "#/properties/rules/properties/executor-mapping-form/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["executor-mapping-form"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["executor-mapping-form"].enum, parentSchema: schema0.properties.rules.properties["executor-mapping-form"], data: data45 }];
-                                                                                                        return false;
+                                                                                                      if (!validate1(data45, { instancePath: instancePath + "/rules/executor-mapping-form", parentData: data6, parentDataProperty: "executor-mapping-form", rootData })) {
+                                                                                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                        errors = vErrors.length;
                                                                                                       } else {
-                                                                                                      }
-                                                                                                      if (errors === _errs55) {
                                                                                                       }
                                                                                                       var valid3 = _errs55 === errors;
                                                                                                     } else {
@@ -1856,13 +1753,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                       if (data6["ignored-executor-mapping"] !== void 0) {
                                                                                                         let data46 = data6["ignored-executor-mapping"];
                                                                                                         const _errs56 = errors;
-                                                                                                        const vSchema39 = schema0.properties.rules.properties["ignored-executor-mapping"].enum;
-                                                                                                        if (!(data46 === "off" || data46 === "error" || data46 === "warning" || data46 === "info")) {
-                                                                                                          validate0.errors = [{ instancePath: instancePath + "/rules/ignored-executor-mapping", schemaPath: "#/properties/rules/properties/ignored-executor-mapping/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["ignored-executor-mapping"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["ignored-executor-mapping"].enum, parentSchema: schema0.properties.rules.properties["ignored-executor-mapping"], data: data46 }];
-                                                                                                          return false;
+                                                                                                        if (!validate1(data46, { instancePath: instancePath + "/rules/ignored-executor-mapping", parentData: data6, parentDataProperty: "ignored-executor-mapping", rootData })) {
+                                                                                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                          errors = vErrors.length;
                                                                                                         } else {
-                                                                                                        }
-                                                                                                        if (errors === _errs56) {
                                                                                                         }
                                                                                                         var valid3 = _errs56 === errors;
                                                                                                       } else {
@@ -1872,13 +1766,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                         if (data6["block-limits"] !== void 0) {
                                                                                                           let data47 = data6["block-limits"];
                                                                                                           const _errs57 = errors;
-                                                                                                          const vSchema40 = schema0.properties.rules.properties["block-limits"].enum;
-                                                                                                          if (!(data47 === "off" || data47 === "error" || data47 === "warning" || data47 === "info")) {
-                                                                                                            validate0.errors = [{ instancePath: instancePath + "/rules/block-limits", schemaPath: "#/properties/rules/properties/block-limits/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["block-limits"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["block-limits"].enum, parentSchema: schema0.properties.rules.properties["block-limits"], data: data47 }];
-                                                                                                            return false;
+                                                                                                          if (!validate1(data47, { instancePath: instancePath + "/rules/block-limits", parentData: data6, parentDataProperty: "block-limits", rootData })) {
+                                                                                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                            errors = vErrors.length;
                                                                                                           } else {
-                                                                                                          }
-                                                                                                          if (errors === _errs57) {
                                                                                                           }
                                                                                                           var valid3 = _errs57 === errors;
                                                                                                         } else {
@@ -1888,13 +1779,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                           if (data6["nodes-per-block-below-one"] !== void 0) {
                                                                                                             let data48 = data6["nodes-per-block-below-one"];
                                                                                                             const _errs58 = errors;
-                                                                                                            const vSchema41 = schema0.properties.rules.properties["nodes-per-block-below-one"].enum;
-                                                                                                            if (!(data48 === "off" || data48 === "error" || data48 === "warning" || data48 === "info")) {
-                                                                                                              validate0.errors = [{ instancePath: instancePath + "/rules/nodes-per-block-below-one", schemaPath: "#/properties/rules/properties/nodes-per-block-below-one/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["nodes-per-block-below-one"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["nodes-per-block-below-one"].enum, parentSchema: schema0.properties.rules.properties["nodes-per-block-below-one"], data: data48 }];
-                                                                                                              return false;
+                                                                                                            if (!validate1(data48, { instancePath: instancePath + "/rules/nodes-per-block-below-one", parentData: data6, parentDataProperty: "nodes-per-block-below-one", rootData })) {
+                                                                                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                              errors = vErrors.length;
                                                                                                             } else {
-                                                                                                            }
-                                                                                                            if (errors === _errs58) {
                                                                                                             }
                                                                                                             var valid3 = _errs58 === errors;
                                                                                                           } else {
@@ -1904,13 +1792,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                             if (data6["launcher-uses-one-node"] !== void 0) {
                                                                                                               let data49 = data6["launcher-uses-one-node"];
                                                                                                               const _errs59 = errors;
-                                                                                                              const vSchema42 = schema0.properties.rules.properties["launcher-uses-one-node"].enum;
-                                                                                                              if (!(data49 === "off" || data49 === "error" || data49 === "warning" || data49 === "info")) {
-                                                                                                                validate0.errors = [{ instancePath: instancePath + "/rules/launcher-uses-one-node", schemaPath: "#/properties/rules/properties/launcher-uses-one-node/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["launcher-uses-one-node"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["launcher-uses-one-node"].enum, parentSchema: schema0.properties.rules.properties["launcher-uses-one-node"], data: data49 }];
-                                                                                                                return false;
+                                                                                                              if (!validate1(data49, { instancePath: instancePath + "/rules/launcher-uses-one-node", parentData: data6, parentDataProperty: "launcher-uses-one-node", rootData })) {
+                                                                                                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                errors = vErrors.length;
                                                                                                               } else {
-                                                                                                              }
-                                                                                                              if (errors === _errs59) {
                                                                                                               }
                                                                                                               var valid3 = _errs59 === errors;
                                                                                                             } else {
@@ -1920,13 +1805,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                               if (data6["cores-per-node-below-one"] !== void 0) {
                                                                                                                 let data50 = data6["cores-per-node-below-one"];
                                                                                                                 const _errs60 = errors;
-                                                                                                                const vSchema43 = schema0.properties.rules.properties["cores-per-node-below-one"].enum;
-                                                                                                                if (!(data50 === "off" || data50 === "error" || data50 === "warning" || data50 === "info")) {
-                                                                                                                  validate0.errors = [{ instancePath: instancePath + "/rules/cores-per-node-below-one", schemaPath: "#/properties/rules/properties/cores-per-node-below-one/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["cores-per-node-below-one"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["cores-per-node-below-one"].enum, parentSchema: schema0.properties.rules.properties["cores-per-node-below-one"], data: data50 }];
-                                                                                                                  return false;
+                                                                                                                if (!validate1(data50, { instancePath: instancePath + "/rules/cores-per-node-below-one", parentData: data6, parentDataProperty: "cores-per-node-below-one", rootData })) {
+                                                                                                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                  errors = vErrors.length;
                                                                                                                 } else {
-                                                                                                                }
-                                                                                                                if (errors === _errs60) {
                                                                                                                 }
                                                                                                                 var valid3 = _errs60 === errors;
                                                                                                               } else {
@@ -1936,13 +1818,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                 if (data6["worker-larger-than-node"] !== void 0) {
                                                                                                                   let data51 = data6["worker-larger-than-node"];
                                                                                                                   const _errs61 = errors;
-                                                                                                                  const vSchema44 = schema0.properties.rules.properties["worker-larger-than-node"].enum;
-                                                                                                                  if (!(data51 === "off" || data51 === "error" || data51 === "warning" || data51 === "info")) {
-                                                                                                                    validate0.errors = [{ instancePath: instancePath + "/rules/worker-larger-than-node", schemaPath: "#/properties/rules/properties/worker-larger-than-node/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["worker-larger-than-node"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["worker-larger-than-node"].enum, parentSchema: schema0.properties.rules.properties["worker-larger-than-node"], data: data51 }];
-                                                                                                                    return false;
+                                                                                                                  if (!validate1(data51, { instancePath: instancePath + "/rules/worker-larger-than-node", parentData: data6, parentDataProperty: "worker-larger-than-node", rootData })) {
+                                                                                                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                    errors = vErrors.length;
                                                                                                                   } else {
-                                                                                                                  }
-                                                                                                                  if (errors === _errs61) {
                                                                                                                   }
                                                                                                                   var valid3 = _errs61 === errors;
                                                                                                                 } else {
@@ -1952,13 +1831,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                   if (data6["memory-limits-workers"] !== void 0) {
                                                                                                                     let data52 = data6["memory-limits-workers"];
                                                                                                                     const _errs62 = errors;
-                                                                                                                    const vSchema45 = schema0.properties.rules.properties["memory-limits-workers"].enum;
-                                                                                                                    if (!(data52 === "off" || data52 === "error" || data52 === "warning" || data52 === "info")) {
-                                                                                                                      validate0.errors = [{ instancePath: instancePath + "/rules/memory-limits-workers", schemaPath: "#/properties/rules/properties/memory-limits-workers/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["memory-limits-workers"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["memory-limits-workers"].enum, parentSchema: schema0.properties.rules.properties["memory-limits-workers"], data: data52 }];
-                                                                                                                      return false;
+                                                                                                                    if (!validate1(data52, { instancePath: instancePath + "/rules/memory-limits-workers", parentData: data6, parentDataProperty: "memory-limits-workers", rootData })) {
+                                                                                                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                      errors = vErrors.length;
                                                                                                                     } else {
-                                                                                                                    }
-                                                                                                                    if (errors === _errs62) {
                                                                                                                     }
                                                                                                                     var valid3 = _errs62 === errors;
                                                                                                                   } else {
@@ -1968,13 +1844,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                     if (data6["strategy-none-max-blocks"] !== void 0) {
                                                                                                                       let data53 = data6["strategy-none-max-blocks"];
                                                                                                                       const _errs63 = errors;
-                                                                                                                      const vSchema46 = schema0.properties.rules.properties["strategy-none-max-blocks"].enum;
-                                                                                                                      if (!(data53 === "off" || data53 === "error" || data53 === "warning" || data53 === "info")) {
-                                                                                                                        validate0.errors = [{ instancePath: instancePath + "/rules/strategy-none-max-blocks", schemaPath: "#/properties/rules/properties/strategy-none-max-blocks/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["strategy-none-max-blocks"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["strategy-none-max-blocks"].enum, parentSchema: schema0.properties.rules.properties["strategy-none-max-blocks"], data: data53 }];
-                                                                                                                        return false;
+                                                                                                                      if (!validate1(data53, { instancePath: instancePath + "/rules/strategy-none-max-blocks", parentData: data6, parentDataProperty: "strategy-none-max-blocks", rootData })) {
+                                                                                                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                        errors = vErrors.length;
                                                                                                                       } else {
-                                                                                                                      }
-                                                                                                                      if (errors === _errs63) {
                                                                                                                       }
                                                                                                                       var valid3 = _errs63 === errors;
                                                                                                                     } else {
@@ -1984,13 +1857,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                       if (data6["exclusive-by-default"] !== void 0) {
                                                                                                                         let data54 = data6["exclusive-by-default"];
                                                                                                                         const _errs64 = errors;
-                                                                                                                        const vSchema47 = schema0.properties.rules.properties["exclusive-by-default"].enum;
-                                                                                                                        if (!(data54 === "off" || data54 === "error" || data54 === "warning" || data54 === "info")) {
-                                                                                                                          validate0.errors = [{ instancePath: instancePath + "/rules/exclusive-by-default", schemaPath: "#/properties/rules/properties/exclusive-by-default/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["exclusive-by-default"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["exclusive-by-default"].enum, parentSchema: schema0.properties.rules.properties["exclusive-by-default"], data: data54 }];
-                                                                                                                          return false;
+                                                                                                                        if (!validate1(data54, { instancePath: instancePath + "/rules/exclusive-by-default", parentData: data6, parentDataProperty: "exclusive-by-default", rootData })) {
+                                                                                                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                          errors = vErrors.length;
                                                                                                                         } else {
-                                                                                                                        }
-                                                                                                                        if (errors === _errs64) {
                                                                                                                         }
                                                                                                                         var valid3 = _errs64 === errors;
                                                                                                                       } else {
@@ -2000,13 +1870,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                         if (data6["exclusive-mem-per-cpu"] !== void 0) {
                                                                                                                           let data55 = data6["exclusive-mem-per-cpu"];
                                                                                                                           const _errs65 = errors;
-                                                                                                                          const vSchema48 = schema0.properties.rules.properties["exclusive-mem-per-cpu"].enum;
-                                                                                                                          if (!(data55 === "off" || data55 === "error" || data55 === "warning" || data55 === "info")) {
-                                                                                                                            validate0.errors = [{ instancePath: instancePath + "/rules/exclusive-mem-per-cpu", schemaPath: "#/properties/rules/properties/exclusive-mem-per-cpu/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["exclusive-mem-per-cpu"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["exclusive-mem-per-cpu"].enum, parentSchema: schema0.properties.rules.properties["exclusive-mem-per-cpu"], data: data55 }];
-                                                                                                                            return false;
+                                                                                                                          if (!validate1(data55, { instancePath: instancePath + "/rules/exclusive-mem-per-cpu", parentData: data6, parentDataProperty: "exclusive-mem-per-cpu", rootData })) {
+                                                                                                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                            errors = vErrors.length;
                                                                                                                           } else {
-                                                                                                                          }
-                                                                                                                          if (errors === _errs65) {
                                                                                                                           }
                                                                                                                           var valid3 = _errs65 === errors;
                                                                                                                         } else {
@@ -2016,13 +1883,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                           if (data6["ntasks-directive"] !== void 0) {
                                                                                                                             let data56 = data6["ntasks-directive"];
                                                                                                                             const _errs66 = errors;
-                                                                                                                            const vSchema49 = schema0.properties.rules.properties["ntasks-directive"].enum;
-                                                                                                                            if (!(data56 === "off" || data56 === "error" || data56 === "warning" || data56 === "info")) {
-                                                                                                                              validate0.errors = [{ instancePath: instancePath + "/rules/ntasks-directive", schemaPath: "#/properties/rules/properties/ntasks-directive/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["ntasks-directive"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["ntasks-directive"].enum, parentSchema: schema0.properties.rules.properties["ntasks-directive"], data: data56 }];
-                                                                                                                              return false;
+                                                                                                                            if (!validate1(data56, { instancePath: instancePath + "/rules/ntasks-directive", parentData: data6, parentDataProperty: "ntasks-directive", rootData })) {
+                                                                                                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                              errors = vErrors.length;
                                                                                                                             } else {
-                                                                                                                            }
-                                                                                                                            if (errors === _errs66) {
                                                                                                                             }
                                                                                                                             var valid3 = _errs66 === errors;
                                                                                                                           } else {
@@ -2032,13 +1896,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                             if (data6["worker-init-no-activation"] !== void 0) {
                                                                                                                               let data57 = data6["worker-init-no-activation"];
                                                                                                                               const _errs67 = errors;
-                                                                                                                              const vSchema50 = schema0.properties.rules.properties["worker-init-no-activation"].enum;
-                                                                                                                              if (!(data57 === "off" || data57 === "error" || data57 === "warning" || data57 === "info")) {
-                                                                                                                                validate0.errors = [{ instancePath: instancePath + "/rules/worker-init-no-activation", schemaPath: "#/properties/rules/properties/worker-init-no-activation/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["worker-init-no-activation"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["worker-init-no-activation"].enum, parentSchema: schema0.properties.rules.properties["worker-init-no-activation"], data: data57 }];
-                                                                                                                                return false;
+                                                                                                                              if (!validate1(data57, { instancePath: instancePath + "/rules/worker-init-no-activation", parentData: data6, parentDataProperty: "worker-init-no-activation", rootData })) {
+                                                                                                                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                errors = vErrors.length;
                                                                                                                               } else {
-                                                                                                                              }
-                                                                                                                              if (errors === _errs67) {
                                                                                                                               }
                                                                                                                               var valid3 = _errs67 === errors;
                                                                                                                             } else {
@@ -2048,13 +1909,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                               if (data6["dos-line-breaks"] !== void 0) {
                                                                                                                                 let data58 = data6["dos-line-breaks"];
                                                                                                                                 const _errs68 = errors;
-                                                                                                                                const vSchema51 = schema0.properties.rules.properties["dos-line-breaks"].enum;
-                                                                                                                                if (!(data58 === "off" || data58 === "error" || data58 === "warning" || data58 === "info")) {
-                                                                                                                                  validate0.errors = [{ instancePath: instancePath + "/rules/dos-line-breaks", schemaPath: "#/properties/rules/properties/dos-line-breaks/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["dos-line-breaks"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["dos-line-breaks"].enum, parentSchema: schema0.properties.rules.properties["dos-line-breaks"], data: data58 }];
-                                                                                                                                  return false;
+                                                                                                                                if (!validate1(data58, { instancePath: instancePath + "/rules/dos-line-breaks", parentData: data6, parentDataProperty: "dos-line-breaks", rootData })) {
+                                                                                                                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                  errors = vErrors.length;
                                                                                                                                 } else {
-                                                                                                                                }
-                                                                                                                                if (errors === _errs68) {
                                                                                                                                 }
                                                                                                                                 var valid3 = _errs68 === errors;
                                                                                                                               } else {
@@ -2064,13 +1922,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                 if (data6["activate-without-shell-hook"] !== void 0) {
                                                                                                                                   let data59 = data6["activate-without-shell-hook"];
                                                                                                                                   const _errs69 = errors;
-                                                                                                                                  const vSchema52 = schema0.properties.rules.properties["activate-without-shell-hook"].enum;
-                                                                                                                                  if (!(data59 === "off" || data59 === "error" || data59 === "warning" || data59 === "info")) {
-                                                                                                                                    validate0.errors = [{ instancePath: instancePath + "/rules/activate-without-shell-hook", schemaPath: "#/properties/rules/properties/activate-without-shell-hook/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["activate-without-shell-hook"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["activate-without-shell-hook"].enum, parentSchema: schema0.properties.rules.properties["activate-without-shell-hook"], data: data59 }];
-                                                                                                                                    return false;
+                                                                                                                                  if (!validate1(data59, { instancePath: instancePath + "/rules/activate-without-shell-hook", parentData: data6, parentDataProperty: "activate-without-shell-hook", rootData })) {
+                                                                                                                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                    errors = vErrors.length;
                                                                                                                                   } else {
-                                                                                                                                  }
-                                                                                                                                  if (errors === _errs69) {
                                                                                                                                   }
                                                                                                                                   var valid3 = _errs69 === errors;
                                                                                                                                 } else {
@@ -2080,13 +1935,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                   if (data6["placeholder-value"] !== void 0) {
                                                                                                                                     let data60 = data6["placeholder-value"];
                                                                                                                                     const _errs70 = errors;
-                                                                                                                                    const vSchema53 = schema0.properties.rules.properties["placeholder-value"].enum;
-                                                                                                                                    if (!(data60 === "off" || data60 === "error" || data60 === "warning" || data60 === "info")) {
-                                                                                                                                      validate0.errors = [{ instancePath: instancePath + "/rules/placeholder-value", schemaPath: "#/properties/rules/properties/placeholder-value/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["placeholder-value"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["placeholder-value"].enum, parentSchema: schema0.properties.rules.properties["placeholder-value"], data: data60 }];
-                                                                                                                                      return false;
+                                                                                                                                    if (!validate1(data60, { instancePath: instancePath + "/rules/placeholder-value", parentData: data6, parentDataProperty: "placeholder-value", rootData })) {
+                                                                                                                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                      errors = vErrors.length;
                                                                                                                                     } else {
-                                                                                                                                    }
-                                                                                                                                    if (errors === _errs70) {
                                                                                                                                     }
                                                                                                                                     var valid3 = _errs70 === errors;
                                                                                                                                   } else {
@@ -2096,13 +1948,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                     if (data6["address-not-ip"] !== void 0) {
                                                                                                                                       let data61 = data6["address-not-ip"];
                                                                                                                                       const _errs71 = errors;
-                                                                                                                                      const vSchema54 = schema0.properties.rules.properties["address-not-ip"].enum;
-                                                                                                                                      if (!(data61 === "off" || data61 === "error" || data61 === "warning" || data61 === "info")) {
-                                                                                                                                        validate0.errors = [{ instancePath: instancePath + "/rules/address-not-ip", schemaPath: "#/properties/rules/properties/address-not-ip/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["address-not-ip"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["address-not-ip"].enum, parentSchema: schema0.properties.rules.properties["address-not-ip"], data: data61 }];
-                                                                                                                                        return false;
+                                                                                                                                      if (!validate1(data61, { instancePath: instancePath + "/rules/address-not-ip", parentData: data6, parentDataProperty: "address-not-ip", rootData })) {
+                                                                                                                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                        errors = vErrors.length;
                                                                                                                                       } else {
-                                                                                                                                      }
-                                                                                                                                      if (errors === _errs71) {
                                                                                                                                       }
                                                                                                                                       var valid3 = _errs71 === errors;
                                                                                                                                     } else {
@@ -2112,13 +1961,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                       if (data6["implausible-memory"] !== void 0) {
                                                                                                                                         let data62 = data6["implausible-memory"];
                                                                                                                                         const _errs72 = errors;
-                                                                                                                                        const vSchema55 = schema0.properties.rules.properties["implausible-memory"].enum;
-                                                                                                                                        if (!(data62 === "off" || data62 === "error" || data62 === "warning" || data62 === "info")) {
-                                                                                                                                          validate0.errors = [{ instancePath: instancePath + "/rules/implausible-memory", schemaPath: "#/properties/rules/properties/implausible-memory/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["implausible-memory"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["implausible-memory"].enum, parentSchema: schema0.properties.rules.properties["implausible-memory"], data: data62 }];
-                                                                                                                                          return false;
+                                                                                                                                        if (!validate1(data62, { instancePath: instancePath + "/rules/implausible-memory", parentData: data6, parentDataProperty: "implausible-memory", rootData })) {
+                                                                                                                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                          errors = vErrors.length;
                                                                                                                                         } else {
-                                                                                                                                        }
-                                                                                                                                        if (errors === _errs72) {
                                                                                                                                         }
                                                                                                                                         var valid3 = _errs72 === errors;
                                                                                                                                       } else {
@@ -2128,13 +1974,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                         if (data6["default-aprun-launcher"] !== void 0) {
                                                                                                                                           let data63 = data6["default-aprun-launcher"];
                                                                                                                                           const _errs73 = errors;
-                                                                                                                                          const vSchema56 = schema0.properties.rules.properties["default-aprun-launcher"].enum;
-                                                                                                                                          if (!(data63 === "off" || data63 === "error" || data63 === "warning" || data63 === "info")) {
-                                                                                                                                            validate0.errors = [{ instancePath: instancePath + "/rules/default-aprun-launcher", schemaPath: "#/properties/rules/properties/default-aprun-launcher/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["default-aprun-launcher"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["default-aprun-launcher"].enum, parentSchema: schema0.properties.rules.properties["default-aprun-launcher"], data: data63 }];
-                                                                                                                                            return false;
+                                                                                                                                          if (!validate1(data63, { instancePath: instancePath + "/rules/default-aprun-launcher", parentData: data6, parentDataProperty: "default-aprun-launcher", rootData })) {
+                                                                                                                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                            errors = vErrors.length;
                                                                                                                                           } else {
-                                                                                                                                          }
-                                                                                                                                          if (errors === _errs73) {
                                                                                                                                           }
                                                                                                                                           var valid3 = _errs73 === errors;
                                                                                                                                         } else {
@@ -2144,13 +1987,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                           if (data6["unreachable-executor"] !== void 0) {
                                                                                                                                             let data64 = data6["unreachable-executor"];
                                                                                                                                             const _errs74 = errors;
-                                                                                                                                            const vSchema57 = schema0.properties.rules.properties["unreachable-executor"].enum;
-                                                                                                                                            if (!(data64 === "off" || data64 === "error" || data64 === "warning" || data64 === "info")) {
-                                                                                                                                              validate0.errors = [{ instancePath: instancePath + "/rules/unreachable-executor", schemaPath: "#/properties/rules/properties/unreachable-executor/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["unreachable-executor"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["unreachable-executor"].enum, parentSchema: schema0.properties.rules.properties["unreachable-executor"], data: data64 }];
-                                                                                                                                              return false;
+                                                                                                                                            if (!validate1(data64, { instancePath: instancePath + "/rules/unreachable-executor", parentData: data6, parentDataProperty: "unreachable-executor", rootData })) {
+                                                                                                                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                              errors = vErrors.length;
                                                                                                                                             } else {
-                                                                                                                                            }
-                                                                                                                                            if (errors === _errs74) {
                                                                                                                                             }
                                                                                                                                             var valid3 = _errs74 === errors;
                                                                                                                                           } else {
@@ -2160,13 +2000,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                             if (data6["foreign-directive"] !== void 0) {
                                                                                                                                               let data65 = data6["foreign-directive"];
                                                                                                                                               const _errs75 = errors;
-                                                                                                                                              const vSchema58 = schema0.properties.rules.properties["foreign-directive"].enum;
-                                                                                                                                              if (!(data65 === "off" || data65 === "error" || data65 === "warning" || data65 === "info")) {
-                                                                                                                                                validate0.errors = [{ instancePath: instancePath + "/rules/foreign-directive", schemaPath: "#/properties/rules/properties/foreign-directive/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["foreign-directive"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["foreign-directive"].enum, parentSchema: schema0.properties.rules.properties["foreign-directive"], data: data65 }];
-                                                                                                                                                return false;
+                                                                                                                                              if (!validate1(data65, { instancePath: instancePath + "/rules/foreign-directive", parentData: data6, parentDataProperty: "foreign-directive", rootData })) {
+                                                                                                                                                vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                errors = vErrors.length;
                                                                                                                                               } else {
-                                                                                                                                              }
-                                                                                                                                              if (errors === _errs75) {
                                                                                                                                               }
                                                                                                                                               var valid3 = _errs75 === errors;
                                                                                                                                             } else {
@@ -2176,13 +2013,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                               if (data6["unknown-partition"] !== void 0) {
                                                                                                                                                 let data66 = data6["unknown-partition"];
                                                                                                                                                 const _errs76 = errors;
-                                                                                                                                                const vSchema59 = schema0.properties.rules.properties["unknown-partition"].enum;
-                                                                                                                                                if (!(data66 === "off" || data66 === "error" || data66 === "warning" || data66 === "info")) {
-                                                                                                                                                  validate0.errors = [{ instancePath: instancePath + "/rules/unknown-partition", schemaPath: "#/properties/rules/properties/unknown-partition/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["unknown-partition"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["unknown-partition"].enum, parentSchema: schema0.properties.rules.properties["unknown-partition"], data: data66 }];
-                                                                                                                                                  return false;
+                                                                                                                                                if (!validate1(data66, { instancePath: instancePath + "/rules/unknown-partition", parentData: data6, parentDataProperty: "unknown-partition", rootData })) {
+                                                                                                                                                  vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                  errors = vErrors.length;
                                                                                                                                                 } else {
-                                                                                                                                                }
-                                                                                                                                                if (errors === _errs76) {
                                                                                                                                                 }
                                                                                                                                                 var valid3 = _errs76 === errors;
                                                                                                                                               } else {
@@ -2192,13 +2026,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                                 if (data6["no-default-partition"] !== void 0) {
                                                                                                                                                   let data67 = data6["no-default-partition"];
                                                                                                                                                   const _errs77 = errors;
-                                                                                                                                                  const vSchema60 = schema0.properties.rules.properties["no-default-partition"].enum;
-                                                                                                                                                  if (!(data67 === "off" || data67 === "error" || data67 === "warning" || data67 === "info")) {
-                                                                                                                                                    validate0.errors = [{ instancePath: instancePath + "/rules/no-default-partition", schemaPath: "#/properties/rules/properties/no-default-partition/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["no-default-partition"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["no-default-partition"].enum, parentSchema: schema0.properties.rules.properties["no-default-partition"], data: data67 }];
-                                                                                                                                                    return false;
+                                                                                                                                                  if (!validate1(data67, { instancePath: instancePath + "/rules/no-default-partition", parentData: data6, parentDataProperty: "no-default-partition", rootData })) {
+                                                                                                                                                    vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                    errors = vErrors.length;
                                                                                                                                                   } else {
-                                                                                                                                                  }
-                                                                                                                                                  if (errors === _errs77) {
                                                                                                                                                   }
                                                                                                                                                   var valid3 = _errs77 === errors;
                                                                                                                                                 } else {
@@ -2208,13 +2039,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                                   if (data6["partition-time-limit"] !== void 0) {
                                                                                                                                                     let data68 = data6["partition-time-limit"];
                                                                                                                                                     const _errs78 = errors;
-                                                                                                                                                    const vSchema61 = schema0.properties.rules.properties["partition-time-limit"].enum;
-                                                                                                                                                    if (!(data68 === "off" || data68 === "error" || data68 === "warning" || data68 === "info")) {
-                                                                                                                                                      validate0.errors = [{ instancePath: instancePath + "/rules/partition-time-limit", schemaPath: "#/properties/rules/properties/partition-time-limit/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["partition-time-limit"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["partition-time-limit"].enum, parentSchema: schema0.properties.rules.properties["partition-time-limit"], data: data68 }];
-                                                                                                                                                      return false;
+                                                                                                                                                    if (!validate1(data68, { instancePath: instancePath + "/rules/partition-time-limit", parentData: data6, parentDataProperty: "partition-time-limit", rootData })) {
+                                                                                                                                                      vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                      errors = vErrors.length;
                                                                                                                                                     } else {
-                                                                                                                                                    }
-                                                                                                                                                    if (errors === _errs78) {
                                                                                                                                                     }
                                                                                                                                                     var valid3 = _errs78 === errors;
                                                                                                                                                   } else {
@@ -2224,13 +2052,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                                     if (data6["partition-node-size"] !== void 0) {
                                                                                                                                                       let data69 = data6["partition-node-size"];
                                                                                                                                                       const _errs79 = errors;
-                                                                                                                                                      const vSchema62 = schema0.properties.rules.properties["partition-node-size"].enum;
-                                                                                                                                                      if (!(data69 === "off" || data69 === "error" || data69 === "warning" || data69 === "info")) {
-                                                                                                                                                        validate0.errors = [{ instancePath: instancePath + "/rules/partition-node-size", schemaPath: "#/properties/rules/properties/partition-node-size/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["partition-node-size"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["partition-node-size"].enum, parentSchema: schema0.properties.rules.properties["partition-node-size"], data: data69 }];
-                                                                                                                                                        return false;
+                                                                                                                                                      if (!validate1(data69, { instancePath: instancePath + "/rules/partition-node-size", parentData: data6, parentDataProperty: "partition-node-size", rootData })) {
+                                                                                                                                                        vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                        errors = vErrors.length;
                                                                                                                                                       } else {
-                                                                                                                                                      }
-                                                                                                                                                      if (errors === _errs79) {
                                                                                                                                                       }
                                                                                                                                                       var valid3 = _errs79 === errors;
                                                                                                                                                     } else {
@@ -2240,13 +2065,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                                       if (data6["partition-max-nodes"] !== void 0) {
                                                                                                                                                         let data70 = data6["partition-max-nodes"];
                                                                                                                                                         const _errs80 = errors;
-                                                                                                                                                        const vSchema63 = schema0.properties.rules.properties["partition-max-nodes"].enum;
-                                                                                                                                                        if (!(data70 === "off" || data70 === "error" || data70 === "warning" || data70 === "info")) {
-                                                                                                                                                          validate0.errors = [{ instancePath: instancePath + "/rules/partition-max-nodes", schemaPath: "#/properties/rules/properties/partition-max-nodes/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["partition-max-nodes"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["partition-max-nodes"].enum, parentSchema: schema0.properties.rules.properties["partition-max-nodes"], data: data70 }];
-                                                                                                                                                          return false;
+                                                                                                                                                        if (!validate1(data70, { instancePath: instancePath + "/rules/partition-max-nodes", parentData: data6, parentDataProperty: "partition-max-nodes", rootData })) {
+                                                                                                                                                          vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                          errors = vErrors.length;
                                                                                                                                                         } else {
-                                                                                                                                                        }
-                                                                                                                                                        if (errors === _errs80) {
                                                                                                                                                         }
                                                                                                                                                         var valid3 = _errs80 === errors;
                                                                                                                                                       } else {
@@ -2256,13 +2078,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                                         if (data6["partition-access"] !== void 0) {
                                                                                                                                                           let data71 = data6["partition-access"];
                                                                                                                                                           const _errs81 = errors;
-                                                                                                                                                          const vSchema64 = schema0.properties.rules.properties["partition-access"].enum;
-                                                                                                                                                          if (!(data71 === "off" || data71 === "error" || data71 === "warning" || data71 === "info")) {
-                                                                                                                                                            validate0.errors = [{ instancePath: instancePath + "/rules/partition-access", schemaPath: "#/properties/rules/properties/partition-access/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["partition-access"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["partition-access"].enum, parentSchema: schema0.properties.rules.properties["partition-access"], data: data71 }];
-                                                                                                                                                            return false;
+                                                                                                                                                          if (!validate1(data71, { instancePath: instancePath + "/rules/partition-access", parentData: data6, parentDataProperty: "partition-access", rootData })) {
+                                                                                                                                                            vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                            errors = vErrors.length;
                                                                                                                                                           } else {
-                                                                                                                                                          }
-                                                                                                                                                          if (errors === _errs81) {
                                                                                                                                                           }
                                                                                                                                                           var valid3 = _errs81 === errors;
                                                                                                                                                         } else {
@@ -2272,13 +2091,10 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
                                                                                                                                                           if (data6["sbatch-refuses-job"] !== void 0) {
                                                                                                                                                             let data72 = data6["sbatch-refuses-job"];
                                                                                                                                                             const _errs82 = errors;
-                                                                                                                                                            const vSchema65 = schema0.properties.rules.properties["sbatch-refuses-job"].enum;
-                                                                                                                                                            if (!(data72 === "off" || data72 === "error" || data72 === "warning" || data72 === "info")) {
-                                                                                                                                                              validate0.errors = [{ instancePath: instancePath + "/rules/sbatch-refuses-job", schemaPath: "#/properties/rules/properties/sbatch-refuses-job/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.properties["sbatch-refuses-job"].enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.rules.properties["sbatch-refuses-job"].enum, parentSchema: schema0.properties.rules.properties["sbatch-refuses-job"], data: data72 }];
-                                                                                                                                                              return false;
+                                                                                                                                                            if (!validate1(data72, { instancePath: instancePath + "/rules/sbatch-refuses-job", parentData: data6, parentDataProperty: "sbatch-refuses-job", rootData })) {
+                                                                                                                                                              vErrors = vErrors === null ? validate1.errors : vErrors.concat(validate1.errors);
+                                                                                                                                                              errors = vErrors.length;
                                                                                                                                                             } else {
-                                                                                                                                                            }
-                                                                                                                                                            if (errors === _errs82) {
                                                                                                                                                             }
                                                                                                                                                             var valid3 = _errs82 === errors;
                                                                                                                                                           } else {
@@ -3073,15 +2889,16 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
   validate0.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length, validate, schema0, func0, func2, pattern0, pattern7, generated;
+var import_ucs2length, validate, schema0, func0, func2, schema1, pattern0, pattern7, generated;
 var init_config_validator = __esm({
   "src/config/config-validator.ts"() {
     "use strict";
     import_ucs2length = __toESM(require_ucs2length(), 1);
     validate = validate0;
-    schema0 = { "type": "object", "additionalProperties": false, "properties": { "qiime2": { "type": "string" }, "parsl": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rules": { "type": "object", "additionalProperties": false, "properties": { "toml-syntax": { "enum": ["off", "error", "warning", "info"] }, "toml-version": { "enum": ["off", "error", "warning", "info"] }, "tomlkit-key-already-present": { "enum": ["off", "error", "warning", "info"] }, "byte-order-mark": { "enum": ["off", "error", "warning", "info"] }, "missing-parsl-table": { "enum": ["off", "error", "warning", "info"] }, "ignored-top-level-table": { "enum": ["off", "error", "warning", "info"] }, "missing-class": { "enum": ["off", "error", "warning", "info"] }, "duplicate-executor-label": { "enum": ["off", "error", "warning", "info"] }, "missing-default-executor": { "enum": ["off", "error", "warning", "info"] }, "unknown-executor-label": { "enum": ["off", "error", "warning", "info"] }, "missing-walltime": { "enum": ["off", "error", "warning", "info"] }, "missing-worker-init": { "enum": ["off", "error", "warning", "info"] }, "walltime-format": { "enum": ["off", "error", "warning", "info"] }, "memory-option-conflict": { "enum": ["off", "error", "warning", "info"] }, "header-ended": { "enum": ["off", "error", "warning", "info"] }, "sbatch-header-ended": { "enum": ["off", "error", "warning", "info"] }, "pbs-header-ended": { "enum": ["off", "error", "warning", "info"] }, "directive-ignored": { "enum": ["off", "error", "warning", "info"] }, "sbatch-directive-ignored": { "enum": ["off", "error", "warning", "info"] }, "batch-directive-ignored": { "enum": ["off", "error", "warning", "info"] }, "directive-in-worker-init": { "enum": ["off", "error", "warning", "info"] }, "misspelt-sbatch-option": { "enum": ["off", "error", "warning", "info"] }, "unknown-sbatch-option": { "enum": ["off", "error", "warning", "info"] }, "sbatch-rejects-directive": { "enum": ["off", "error", "warning", "info"] }, "sbatch-option-release": { "enum": ["off", "error", "warning", "info"] }, "overridden-directive": { "enum": ["off", "error", "warning", "info"] }, "overridden-batch-directive": { "enum": ["off", "error", "warning", "info"] }, "site-required-field": { "enum": ["off", "error", "warning", "info"] }, "unused-disable-directive": { "enum": ["off", "error", "warning", "info"] }, "unknown-class": { "enum": ["off", "error", "warning", "info"] }, "qualified-class-name": { "enum": ["off", "error", "warning", "info"] }, "test-executor": { "enum": ["off", "error", "warning", "info"] }, "unknown-parameter": { "enum": ["off", "error", "warning", "info"] }, "missing-parameter": { "enum": ["off", "error", "warning", "info"] }, "parameter-type": { "enum": ["off", "error", "warning", "info"] }, "parameter-version": { "enum": ["off", "error", "warning", "info"] }, "deprecated-parameter": { "enum": ["off", "error", "warning", "info"] }, "strategy-value": { "enum": ["off", "error", "warning", "info"] }, "executor-mapping-form": { "enum": ["off", "error", "warning", "info"] }, "ignored-executor-mapping": { "enum": ["off", "error", "warning", "info"] }, "block-limits": { "enum": ["off", "error", "warning", "info"] }, "nodes-per-block-below-one": { "enum": ["off", "error", "warning", "info"] }, "launcher-uses-one-node": { "enum": ["off", "error", "warning", "info"] }, "cores-per-node-below-one": { "enum": ["off", "error", "warning", "info"] }, "worker-larger-than-node": { "enum": ["off", "error", "warning", "info"] }, "memory-limits-workers": { "enum": ["off", "error", "warning", "info"] }, "strategy-none-max-blocks": { "enum": ["off", "error", "warning", "info"] }, "exclusive-by-default": { "enum": ["off", "error", "warning", "info"] }, "exclusive-mem-per-cpu": { "enum": ["off", "error", "warning", "info"] }, "ntasks-directive": { "enum": ["off", "error", "warning", "info"] }, "worker-init-no-activation": { "enum": ["off", "error", "warning", "info"] }, "dos-line-breaks": { "enum": ["off", "error", "warning", "info"] }, "activate-without-shell-hook": { "enum": ["off", "error", "warning", "info"] }, "placeholder-value": { "enum": ["off", "error", "warning", "info"] }, "address-not-ip": { "enum": ["off", "error", "warning", "info"] }, "implausible-memory": { "enum": ["off", "error", "warning", "info"] }, "default-aprun-launcher": { "enum": ["off", "error", "warning", "info"] }, "unreachable-executor": { "enum": ["off", "error", "warning", "info"] }, "foreign-directive": { "enum": ["off", "error", "warning", "info"] }, "unknown-partition": { "enum": ["off", "error", "warning", "info"] }, "no-default-partition": { "enum": ["off", "error", "warning", "info"] }, "partition-time-limit": { "enum": ["off", "error", "warning", "info"] }, "partition-node-size": { "enum": ["off", "error", "warning", "info"] }, "partition-max-nodes": { "enum": ["off", "error", "warning", "info"] }, "partition-access": { "enum": ["off", "error", "warning", "info"] }, "sbatch-refuses-job": { "enum": ["off", "error", "warning", "info"] } } }, "profile": { "anyOf": [{ "type": "string" }, { "type": "object" }] }, "required": { "type": "object", "additionalProperties": false, "properties": { "SlurmProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "PBSProProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "TorqueProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "LSFProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "GridEngineProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "CondorProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "CobaltProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true } } }, "slurm": { "type": "object", "additionalProperties": false, "properties": { "plugin-options": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, "uniqueItems": true }, "release": { "type": "string" } } } } };
+    schema0 = { "type": "object", "additionalProperties": false, "$defs": { "setting": { "enum": ["off", "error", "warning", "info"] } }, "properties": { "qiime2": { "type": "string" }, "parsl": { "type": "string" }, "include": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rules": { "type": "object", "additionalProperties": false, "properties": { "toml-syntax": { "$ref": "#/$defs/setting" }, "toml-version": { "$ref": "#/$defs/setting" }, "tomlkit-key-already-present": { "$ref": "#/$defs/setting" }, "byte-order-mark": { "$ref": "#/$defs/setting" }, "missing-parsl-table": { "$ref": "#/$defs/setting" }, "ignored-top-level-table": { "$ref": "#/$defs/setting" }, "missing-class": { "$ref": "#/$defs/setting" }, "duplicate-executor-label": { "$ref": "#/$defs/setting" }, "missing-default-executor": { "$ref": "#/$defs/setting" }, "unknown-executor-label": { "$ref": "#/$defs/setting" }, "missing-walltime": { "$ref": "#/$defs/setting" }, "missing-worker-init": { "$ref": "#/$defs/setting" }, "walltime-format": { "$ref": "#/$defs/setting" }, "memory-option-conflict": { "$ref": "#/$defs/setting" }, "header-ended": { "$ref": "#/$defs/setting" }, "sbatch-header-ended": { "$ref": "#/$defs/setting" }, "pbs-header-ended": { "$ref": "#/$defs/setting" }, "directive-ignored": { "$ref": "#/$defs/setting" }, "sbatch-directive-ignored": { "$ref": "#/$defs/setting" }, "batch-directive-ignored": { "$ref": "#/$defs/setting" }, "directive-in-worker-init": { "$ref": "#/$defs/setting" }, "misspelt-sbatch-option": { "$ref": "#/$defs/setting" }, "unknown-sbatch-option": { "$ref": "#/$defs/setting" }, "sbatch-rejects-directive": { "$ref": "#/$defs/setting" }, "sbatch-option-release": { "$ref": "#/$defs/setting" }, "overridden-directive": { "$ref": "#/$defs/setting" }, "overridden-batch-directive": { "$ref": "#/$defs/setting" }, "site-required-field": { "$ref": "#/$defs/setting" }, "unused-disable-directive": { "$ref": "#/$defs/setting" }, "unknown-class": { "$ref": "#/$defs/setting" }, "qualified-class-name": { "$ref": "#/$defs/setting" }, "test-executor": { "$ref": "#/$defs/setting" }, "unknown-parameter": { "$ref": "#/$defs/setting" }, "missing-parameter": { "$ref": "#/$defs/setting" }, "parameter-type": { "$ref": "#/$defs/setting" }, "parameter-version": { "$ref": "#/$defs/setting" }, "deprecated-parameter": { "$ref": "#/$defs/setting" }, "strategy-value": { "$ref": "#/$defs/setting" }, "executor-mapping-form": { "$ref": "#/$defs/setting" }, "ignored-executor-mapping": { "$ref": "#/$defs/setting" }, "block-limits": { "$ref": "#/$defs/setting" }, "nodes-per-block-below-one": { "$ref": "#/$defs/setting" }, "launcher-uses-one-node": { "$ref": "#/$defs/setting" }, "cores-per-node-below-one": { "$ref": "#/$defs/setting" }, "worker-larger-than-node": { "$ref": "#/$defs/setting" }, "memory-limits-workers": { "$ref": "#/$defs/setting" }, "strategy-none-max-blocks": { "$ref": "#/$defs/setting" }, "exclusive-by-default": { "$ref": "#/$defs/setting" }, "exclusive-mem-per-cpu": { "$ref": "#/$defs/setting" }, "ntasks-directive": { "$ref": "#/$defs/setting" }, "worker-init-no-activation": { "$ref": "#/$defs/setting" }, "dos-line-breaks": { "$ref": "#/$defs/setting" }, "activate-without-shell-hook": { "$ref": "#/$defs/setting" }, "placeholder-value": { "$ref": "#/$defs/setting" }, "address-not-ip": { "$ref": "#/$defs/setting" }, "implausible-memory": { "$ref": "#/$defs/setting" }, "default-aprun-launcher": { "$ref": "#/$defs/setting" }, "unreachable-executor": { "$ref": "#/$defs/setting" }, "foreign-directive": { "$ref": "#/$defs/setting" }, "unknown-partition": { "$ref": "#/$defs/setting" }, "no-default-partition": { "$ref": "#/$defs/setting" }, "partition-time-limit": { "$ref": "#/$defs/setting" }, "partition-node-size": { "$ref": "#/$defs/setting" }, "partition-max-nodes": { "$ref": "#/$defs/setting" }, "partition-access": { "$ref": "#/$defs/setting" }, "sbatch-refuses-job": { "$ref": "#/$defs/setting" } } }, "profile": { "anyOf": [{ "type": "string" }, { "type": "object" }] }, "required": { "type": "object", "additionalProperties": false, "properties": { "SlurmProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "PBSProProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "TorqueProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "LSFProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "GridEngineProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "CondorProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true }, "CobaltProvider": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "uniqueItems": true } } }, "slurm": { "type": "object", "additionalProperties": false, "properties": { "plugin-options": { "type": "array", "items": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]*$" }, "uniqueItems": true }, "release": { "type": "string" } } } } };
     func0 = import_ucs2length.default.default;
     func2 = Object.prototype.hasOwnProperty;
+    schema1 = { "enum": ["off", "error", "warning", "info"] };
     pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
     pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
     generated = { ruleIds: ["toml-syntax", "toml-version", "tomlkit-key-already-present", "byte-order-mark", "missing-parsl-table", "ignored-top-level-table", "missing-class", "duplicate-executor-label", "missing-default-executor", "unknown-executor-label", "missing-walltime", "missing-worker-init", "walltime-format", "memory-option-conflict", "header-ended", "sbatch-header-ended", "pbs-header-ended", "directive-ignored", "sbatch-directive-ignored", "batch-directive-ignored", "directive-in-worker-init", "misspelt-sbatch-option", "unknown-sbatch-option", "sbatch-rejects-directive", "sbatch-option-release", "overridden-directive", "overridden-batch-directive", "site-required-field", "unused-disable-directive", "unknown-class", "qualified-class-name", "test-executor", "unknown-parameter", "missing-parameter", "parameter-type", "parameter-version", "deprecated-parameter", "strategy-value", "executor-mapping-form", "ignored-executor-mapping", "block-limits", "nodes-per-block-below-one", "launcher-uses-one-node", "cores-per-node-below-one", "worker-larger-than-node", "memory-limits-workers", "strategy-none-max-blocks", "exclusive-by-default", "exclusive-mem-per-cpu", "ntasks-directive", "worker-init-no-activation", "dos-line-breaks", "activate-without-shell-hook", "placeholder-value", "address-not-ip", "implausible-memory", "default-aprun-launcher", "unreachable-executor", "foreign-directive", "unknown-partition", "no-default-partition", "partition-time-limit", "partition-node-size", "partition-max-nodes", "partition-access", "sbatch-refuses-job"], validate };
@@ -25561,12 +25378,15 @@ function configSchema(ruleIds) {
   return {
     type: "object",
     additionalProperties: false,
+    // One definition for every rule's setting: the validator checks them all with one function
+    // (ajv's inlineRefs: false, src/config/load.ts), not with a copy of the check per rule.
+    $defs: { setting: setting2 },
     properties: {
       qiime2: { type: "string" },
       parsl: { type: "string" },
       include: globs,
       exclude: globs,
-      rules: { type: "object", additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting2])) },
+      rules: { type: "object", additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, { $ref: "#/$defs/setting" }])) },
       // A file name, or the profile itself: src/site/profile-file.ts checks its contents.
       profile: { anyOf: [{ type: "string" }, { type: "object" }] },
       required: { type: "object", additionalProperties: false, properties: Object.fromEntries(BATCH_PROVIDERS.map((name) => [name, fields])) },
@@ -25640,7 +25460,7 @@ async function validator(ruleIds) {
   const { generated: generated2 } = await Promise.resolve().then(() => (init_config_validator(), config_validator_exports));
   if (generated2 && generated2.ruleIds.length === ruleIds.length && generated2.ruleIds.every((id, index) => id === ruleIds[index])) return generated2.validate;
   const { Ajv } = (await Promise.resolve().then(() => __toESM(require_ajv(), 1))).default;
-  return new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile(configSchema(ruleIds));
+  return new Ajv({ verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } }).compile(configSchema(ruleIds));
 }
 function checkRequiredFields(required, prefix, tablePath) {
   for (const [provider, fields] of Object.entries(required)) {
