@@ -52,4 +52,6 @@ test('cli.cjs starts with the SHA-256 of the rest, the key of its code cache', (
   const [first, rest] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
   assert.equal(first, `// sha256:${createHash('sha256').update(rest, 'latin1').digest('hex')}`);
   assert.match(text, /^[\x00-\x7f]*$/, 'cli.cjs must be ASCII (src/launcher.ts reads it as latin1)');
+  // Code run from V8's code cache has no dynamic-import callback: a module is loaded by require().
+  assert.doesNotMatch(text, /(?<![\w$.])import\(/, 'cli.cjs must not call import() (scripts/bundle.mjs: vendored)');
 });
