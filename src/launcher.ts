@@ -20,12 +20,13 @@
  * - PARSL_LINT_NO_CODE_CACHE=1 or Node's NODE_DISABLE_COMPILE_CACHE=1 turns it off. Whatever
  *   goes wrong (no home, a read-only disk) only means a run without the cache.
  */
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
+import { makeFolders } from './make-folders.js';
 
 /** A cache larger than this is not one we wrote (ours is about half a megabyte). */
 const MAX_CACHE_BYTES = 64 * 2 ** 20;
@@ -115,7 +116,7 @@ function writePrivateFile(file: string, content: () => Buffer): void {
   const folder = path.dirname(file);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    makeFolders(folder, 0o700);
     const stats = lstatSync(folder);
     if (!stats.isDirectory() || !isPrivate(stats)) return;
     const data = content();

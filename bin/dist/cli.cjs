@@ -1,4 +1,4 @@
-// sha256:24a0ce8175a796477355b549b6173cbb7ec82b1c40fc4eff574bc7df045e58a7
+// sha256:4d52abbe4c53dde6adbcf3a9999a56dbc43348f3c175477cb593d6ceb6cf4360
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -2536,14 +2536,14 @@ function toSpan2(range2) {
 function keyName(segment) {
   return segment.type === "TOMLBare" ? segment.name : segment.value;
 }
-function scalar(node, path16, span) {
+function scalar(node, path17, span) {
   if (node.kind === "string") {
     const stringStyle = node.multiline ? node.style === "basic" ? "multiline-basic" : "multiline-literal" : node.style;
-    return { kind: "scalar", path: path16, span, type: "string", value: node.value, stringStyle };
+    return { kind: "scalar", path: path17, span, type: "string", value: node.value, stringStyle };
   }
-  if (node.kind === "integer" || node.kind === "float") return { kind: "scalar", path: path16, span, type: node.kind, value: node.value, literal: node.number };
+  if (node.kind === "integer" || node.kind === "float") return { kind: "scalar", path: path17, span, type: node.kind, value: node.value, literal: node.number };
   const type = node.kind === "boolean" ? node.kind : "datetime";
-  return { kind: "scalar", path: path16, span, type, value: node.value };
+  return { kind: "scalar", path: path17, span, type, value: node.value };
 }
 var TreeBuilder;
 var init_parse = __esm({
@@ -2637,17 +2637,17 @@ var init_parse = __esm({
         const key = keyName(last2);
         target.entries.set(key, { key, keySpan: toSpan2(last2.range), value: this.value(node.value, [...target.path, key]) });
       }
-      value(node, path16) {
+      value(node, path17) {
         const span = toSpan2(node.range);
         if (node.type === "TOMLInlineTable") {
-          const table = { kind: "table", path: path16, span, origin: "inline", entries: /* @__PURE__ */ new Map() };
+          const table = { kind: "table", path: path17, span, origin: "inline", entries: /* @__PURE__ */ new Map() };
           for (const keyValue of node.body) this.addKeyValue(table, keyValue);
           return table;
         }
         if (node.type === "TOMLArray") {
-          return { kind: "array", path: path16, span, ofTables: false, items: node.elements.map((element, i) => this.value(element, [...path16, i])) };
+          return { kind: "array", path: path17, span, ofTables: false, items: node.elements.map((element, i) => this.value(element, [...path17, i])) };
         }
-        return scalar(node, path16, span);
+        return scalar(node, path17, span);
       }
     };
   }
@@ -8624,26 +8624,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString3 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString3(pattern);
@@ -8793,7 +8793,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8802,7 +8802,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule62 = rules[index];
-          if (rule62.checkRegex.test(path16)) {
+          if (rule62.checkRegex.test(path17)) {
             ignored3 = !rule62.negative;
             unignored = rule62.negative;
             matchedRule = rule62.negative ? UNDEFINED : rule62;
@@ -8822,15 +8822,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule62 = rules[index];
           if (rule62[mode].test(
-            shortcut && rule62._basenameOnly ? basename : path16
+            shortcut && rule62._basenameOnly ? basename : path17
           )) {
             const { negative } = rule62;
             const ret = {
@@ -8852,17 +8852,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString3(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString3(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8871,25 +8871,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8920,58 +8920,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path16) {
+      _test(originalPath, cache2, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache2) : {
+        return path17 ? this._t(path17, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
+        const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path16, cache2) {
-        if (path16 in cache2) {
-          return cache2[path16];
+      _t(path17, cache2) {
+        if (path17 in cache2) {
+          return cache2[path17];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache2[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9211,8 +9211,8 @@ function formatSarif(reports, tool) {
   const found = new Set(reports.flatMap((report2) => [...report2.diagnostics, ...report2.suppressed ?? []].map((d) => d.rule)));
   const rules = tool.rules.filter((rule62) => found.has(rule62.id));
   const ruleIndex = new Map(rules.map((rule62, index) => [rule62.id, index]));
-  const result = (path16, d) => {
-    const uri = artifactUri(path16);
+  const result = (path17, d) => {
+    const uri = artifactUri(path17);
     const fixes = [...d.fix ? [{ description: d.fix.description, edits: d.fix.edits }] : [], ...d.suggestions].map((fix) => ({
       description: { text: fix.description },
       artifactChanges: [{ artifactLocation: { uri }, replacements: fix.edits.map(replacement) }]
@@ -9233,8 +9233,8 @@ function formatSarif(reports, tool) {
       ...fixes.length > 0 ? { fixes } : {}
     };
   };
-  const suppressed = (path16, d) => ({
-    ...result(path16, d),
+  const suppressed = (path17, d) => ({
+    ...result(path17, d),
     suppressions: [{ kind: "inSource", ...d.suppressedBy.reason ? { justification: d.suppressedBy.reason } : {} }]
   });
   const log = {
@@ -9265,8 +9265,8 @@ function formatSarif(reports, tool) {
   return `${JSON.stringify(log, null, 2)}
 `;
 }
-function artifactUri(path16) {
-  return path16.split("/").map(encodeURIComponent).join("/");
+function artifactUri(path17) {
+  return path17.split("/").map(encodeURIComponent).join("/");
 }
 function replacement(edit) {
   return { deletedRegion: { charOffset: edit.start, charLength: edit.end - edit.start }, insertedContent: { text: edit.text } };
@@ -9361,11 +9361,11 @@ var require_yargs = __commonJS({
 });
 
 // src/config/discover.ts
-var import_node_path8, ConfigResolver;
+var import_node_path9, ConfigResolver;
 var init_discover = __esm({
   "src/config/discover.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_config();
     init_load();
     ConfigResolver = class {
@@ -9375,7 +9375,7 @@ var init_discover = __esm({
       }
       byFolder = /* @__PURE__ */ new Map();
       forFile(file) {
-        return this.forFolder(import_node_path8.default.dirname(import_node_path8.default.resolve(file)));
+        return this.forFolder(import_node_path9.default.dirname(import_node_path9.default.resolve(file)));
       }
       forFolder(folder) {
         let config = this.byFolder.get(folder);
@@ -9387,10 +9387,10 @@ var init_discover = __esm({
       }
       async search(folder) {
         for (const name2 of CONFIG_FILE_NAMES) {
-          const config = await this.load(import_node_path8.default.join(folder, name2));
+          const config = await this.load(import_node_path9.default.join(folder, name2));
           if (config) return config;
         }
-        const parent = import_node_path8.default.dirname(folder);
+        const parent = import_node_path9.default.dirname(folder);
         return parent === folder ? NO_CONFIG : this.forFolder(parent);
       }
     };
@@ -9572,7 +9572,7 @@ async function clusterProfile(request, cwd) {
   if (request.output === void 0) {
     process.stdout.write(text);
   } else {
-    await writeNewFile(import_node_path11.default.resolve(cwd, request.output), text, request.force, request.output);
+    await writeNewFile(import_node_path12.default.resolve(cwd, request.output), text, request.force, request.output);
     process.stderr.write(`parsl-lint: wrote ${request.output} (${partitions.length} partition${partitions.length === 1 ? "" : "s"}, ${nodes.length} node${nodes.length === 1 ? "" : "s"}); point parsl-lint.toml at it with profile = "${request.output}"
 `);
   }
@@ -9581,7 +9581,7 @@ async function clusterProfile(request, cwd) {
 async function fromFiles(files, cwd) {
   const records = [];
   for (const file of files) {
-    const text = await (0, import_promises4.readFile)(import_node_path11.default.resolve(cwd, file), "utf8").catch((error) => {
+    const text = await (0, import_promises4.readFile)(import_node_path12.default.resolve(cwd, file), "utf8").catch((error) => {
       throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
     });
     records.push(...parseOneliner(text));
@@ -9604,12 +9604,12 @@ async function fromScontrol() {
   }
   return { records, origin: "`scontrol --all --oneliner show partition` and `scontrol --oneliner show node`" };
 }
-var import_promises4, import_node_path11, SCONTROL_TIMEOUT_MS;
+var import_promises4, import_node_path12, SCONTROL_TIMEOUT_MS;
 var init_cluster_profile = __esm({
   "src/cli/cluster-profile.ts"() {
     "use strict";
     import_promises4 = require("node:fs/promises");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_run_command();
     init_scontrol();
     init_errors();
@@ -9754,8 +9754,8 @@ async function init(given, ruleIds, cwd) {
   } catch (error) {
     throw new UsageError(error.message);
   }
-  const output = flags.output === void 0 ? void 0 : import_node_path12.default.resolve(cwd, flags.output);
-  const config = await new ConfigResolver((file) => loadConfig(file, ruleIds, displayPath(file, cwd))).forFile(output ?? import_node_path12.default.join(cwd, "parsl.toml"));
+  const output = flags.output === void 0 ? void 0 : import_node_path13.default.resolve(cwd, flags.output);
+  const config = await new ConfigResolver((file) => loadConfig(file, ruleIds, displayPath(file, cwd))).forFile(output ?? import_node_path13.default.join(cwd, "parsl.toml"));
   let text;
   try {
     text = generateConfig(requirements(flags), target, config.profile);
@@ -9822,11 +9822,11 @@ function name(text, flag) {
   if (!/^[\w.-]+$/.test(text)) throw new UsageError(`--${flag} "${text}" is not a Slurm ${flag} name`);
   return text;
 }
-var import_node_path12, import_node_readline, REQUIRED, QUESTIONS;
+var import_node_path13, import_node_readline, REQUIRED, QUESTIONS;
 var init_init = __esm({
   "src/cli/init.ts"() {
     "use strict";
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     import_node_readline = require("node:readline");
     init_catalog();
     init_discover();
@@ -9850,12 +9850,12 @@ var init_init = __esm({
 });
 
 // src/fixes/diff.ts
-function unifiedDiff(path16, before, after) {
+function unifiedDiff(path17, before, after) {
   if (before === after) return "";
   const rows = numbered(diffLines(splitLines2(before), splitLines2(after)));
   const hunks = changeGroups(rows).map(([start, end]) => hunk(rows.slice(start, end)));
-  return `--- a/${path16}
-+++ b/${path16}
+  return `--- a/${path17}
++++ b/${path17}
 ${hunks.join("")}`;
 }
 function splitLines2(text) {
@@ -10084,7 +10084,7 @@ async function replace2(file, data, expected) {
   if ((stats.mode & 146) === 0 || !await writable(target)) throw new WriteError("the file is read-only");
   if (stats.nlink > 1) throw new WriteError(`it has ${stats.nlink} hard links, which would keep the old content if it were replaced; fix it through --diff and patch, or by hand`);
   const mode = stats.mode & 4095;
-  const temporary = import_node_path13.default.join(import_node_path13.default.dirname(target), `.${import_node_path13.default.basename(target)}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.parsl-lint.tmp`);
+  const temporary = import_node_path14.default.join(import_node_path14.default.dirname(target), `.${import_node_path14.default.basename(target)}.${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.parsl-lint.tmp`);
   try {
     const handle = await import_promises6.default.open(temporary, "wx", 384);
     try {
@@ -10119,7 +10119,7 @@ async function keepOwner(handle, uid, gid) {
 }
 async function writable(file) {
   try {
-    await import_promises6.default.access(file, import_node_fs11.constants.W_OK);
+    await import_promises6.default.access(file, import_node_fs12.constants.W_OK);
     return true;
   } catch {
     return false;
@@ -10140,13 +10140,13 @@ function describe2(error) {
       return error.code ?? error.message;
   }
 }
-var import_promises6, import_node_fs11, import_node_path13, import_node_crypto3, WriteError, MODIFIED_MEANWHILE;
+var import_promises6, import_node_fs12, import_node_path14, import_node_crypto3, WriteError, MODIFIED_MEANWHILE;
 var init_write_atomic = __esm({
   "src/fixes/write-atomic.ts"() {
     "use strict";
     import_promises6 = __toESM(require("node:fs/promises"), 1);
-    import_node_fs11 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
     import_node_crypto3 = require("node:crypto");
     init_snapshot();
     WriteError = class extends Error {
@@ -10203,9 +10203,9 @@ var init_fix = __esm({
 
 // src/site/sbatch-test.ts
 async function sbatchTestOnly(script, options = {}) {
-  const dir = await (0, import_promises7.mkdtemp)(import_node_path14.default.join((0, import_node_os2.tmpdir)(), "parsl-lint-sbatch-"));
+  const dir = await (0, import_promises7.mkdtemp)(import_node_path15.default.join((0, import_node_os2.tmpdir)(), "parsl-lint-sbatch-"));
   try {
-    const file = import_node_path14.default.join(dir, "job.sh");
+    const file = import_node_path15.default.join(dir, "job.sh");
     await (0, import_promises7.writeFile)(file, script, { mode: 384 });
     return await run(options.sbatch ?? "sbatch", ["--test-only", file], options.timeoutMs ?? 3e4);
   } finally {
@@ -10225,13 +10225,13 @@ async function run(command, args, timeout) {
   }
   return { exitCode: result.exitCode, stderr: result.stderr };
 }
-var import_promises7, import_node_os2, import_node_path14, SbatchUnavailable, UNREACHABLE;
+var import_promises7, import_node_os2, import_node_path15, SbatchUnavailable, UNREACHABLE;
 var init_sbatch_test = __esm({
   "src/site/sbatch-test.ts"() {
     "use strict";
     import_promises7 = require("node:fs/promises");
     import_node_os2 = require("node:os");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_run_command();
     SbatchUnavailable = class extends Error {
       name = "SbatchUnavailable";
@@ -10284,7 +10284,7 @@ __export(main_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -10729,9 +10729,9 @@ function formatExplainJson(reports) {
   return `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
 }
-function formatJob(path16, job, chalk2) {
+function formatJob(path17, job, chalk2) {
   const executor = job.executor === void 0 ? "an executor" : `executor "${printable(job.executor)}"`;
-  const title = chalk2.bold(`${printable(path16)}: ${executor} \u2192 ${job.provider}: the script parsl writes for each block (${job.submitCommand} reads it)`);
+  const title = chalk2.bold(`${printable(path17)}: ${executor} \u2192 ${job.provider}: the script parsl writes for each block (${job.submitCommand} reads it)`);
   const width = Math.min(60, Math.max(...job.lines.map((line2) => printable(line2.text).length)));
   const body = job.lines.map((line2) => {
     const note = line2.note ? chalk2.red(`  (${line2.note})`) : "";
@@ -10937,17 +10937,17 @@ function lateArrayExtensions(headers) {
   });
   return found;
 }
-function interruption(path16, elementPath) {
+function interruption(path17, elementPath) {
   const holder = elementPath.slice(0, -2);
-  if (path16.length <= holder.length && startsWith(holder, path16)) return "ancestor";
-  if (startsWith(path16, holder)) return "beside";
-  return path16[0] === elementPath[0] ? "same-top-level" : "other-top-level";
+  if (path17.length <= holder.length && startsWith(holder, path17)) return "ancestor";
+  if (startsWith(path17, holder)) return "beside";
+  return path17[0] === elementPath[0] ? "same-top-level" : "other-top-level";
 }
-function startsWith(path16, prefix) {
-  return prefix.length <= path16.length && prefix.every((segment, i) => path16[i] === segment);
+function startsWith(path17, prefix) {
+  return prefix.length <= path17.length && prefix.every((segment, i) => path17[i] === segment);
 }
-function pathKey(path16) {
-  return JSON.stringify(path16);
+function pathKey(path17) {
+  return JSON.stringify(path17);
 }
 
 // rules/tomlkit-key-already-present/index.ts
@@ -13953,9 +13953,25 @@ function printRules(rules, format) {
 }
 
 // src/cli/report.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = __toESM(require("node:path"), 1);
 init_docs();
+
+// src/make-folders.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = __toESM(require("node:path"), 1);
+function makeFolders(folder, mode) {
+  try {
+    (0, import_node_fs6.mkdirSync)(folder, mode);
+  } catch (error) {
+    const code = error.code;
+    if (code === "EEXIST") return;
+    const parent = import_node_path6.default.dirname(folder);
+    if (code !== "ENOENT" || parent === folder) throw error;
+    makeFolders(parent, mode);
+    (0, import_node_fs6.mkdirSync)(folder, mode);
+  }
+}
 
 // src/output/compact.ts
 init_printable();
@@ -13972,10 +13988,10 @@ function formatGithub(reports) {
   return lines.map((line2) => `${line2}
 `).join("");
 }
-function annotation(path16, diagnostic) {
+function annotation(path17, diagnostic) {
   const { start, end } = diagnostic;
   const properties = [
-    `file=${escapeProperty(printable(path16))}`,
+    `file=${escapeProperty(printable(path17))}`,
     `line=${start.line}`,
     `col=${start.column}`,
     `endLine=${end.line}`,
@@ -14060,10 +14076,10 @@ function plural2(count4, noun) {
 init_errors();
 
 // src/cli/version.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 init_package_files();
 function packageVersion() {
-  const manifest = JSON.parse((0, import_node_fs6.readFileSync)(packageFile("package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs7.readFileSync)(packageFile("package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -14121,7 +14137,7 @@ var ReportSink = class {
   /** Writes what is left; an --output-file is written (empty) even when the report is. */
   close() {
     this.flush();
-    if ("file" in this.to) this.inFile(this.to.file, (fd) => (0, import_node_fs7.closeSync)(fd));
+    if ("file" in this.to) this.inFile(this.to.file, (fd) => (0, import_node_fs8.closeSync)(fd));
   }
   flush() {
     const text = this.pending.join("");
@@ -14134,8 +14150,8 @@ var ReportSink = class {
   inFile(file, use) {
     try {
       if (this.fd === void 0) {
-        (0, import_node_fs7.mkdirSync)(import_node_path6.default.dirname(file), { recursive: true });
-        this.fd = (0, import_node_fs7.openSync)(file, "w");
+        makeFolders(import_node_path7.default.dirname(file));
+        this.fd = (0, import_node_fs8.openSync)(file, "w");
       }
       use(this.fd);
     } catch (error) {
@@ -14144,11 +14160,11 @@ var ReportSink = class {
   }
 };
 function writeAll(fd, bytes) {
-  for (let written2 = 0; written2 < bytes.length; ) written2 += (0, import_node_fs7.writeSync)(fd, bytes, written2);
+  for (let written2 = 0; written2 < bytes.length; ) written2 += (0, import_node_fs8.writeSync)(fd, bytes, written2);
 }
 
 // src/cli/rule-page.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 init_docs();
 init_rule_names();
 init_package_files();
@@ -14161,7 +14177,7 @@ function printRulePage(name2, rules) {
     const guess = closestMatch(name2, [...names.keys()]);
     throw new UsageError(`unknown rule "${name2}"${guess ? `; did you mean "${guess}"?` : ""} (parsl-lint rules lists them)`);
   }
-  const page = (0, import_node_fs8.readFileSync)(packageFile(`rules/${id}/README.md`), "utf8");
+  const page = (0, import_node_fs9.readFileSync)(packageFile(`rules/${id}/README.md`), "utf8");
   process.stdout.write(`${page.trimEnd()}
 
 Online: ${ruleDocsUrl(id)}
@@ -14169,14 +14185,14 @@ Online: ${ruleDocsUrl(id)}
 }
 
 // src/cli/which.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os = require("node:os");
 
 // src/model/config-discovery.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var FILE_NAME = "qiime2_config.toml";
 function discoverQiime2Config({ env, platform, home, exists }) {
-  const join = platform === "win32" ? import_node_path7.default.win32.join : import_node_path7.default.posix.join;
+  const join = platform === "win32" ? import_node_path8.default.win32.join : import_node_path8.default.posix.join;
   const userFile = join(userConfigDir(env, platform, home), FILE_NAME);
   const siteFile = join(siteConfigDir(env, platform, home), FILE_NAME);
   const condaPrefix = env["CONDA_PREFIX"] ?? "";
@@ -14228,20 +14244,20 @@ function discoverQiime2Config({ env, platform, home, exists }) {
   return decide(condaFile, "no config file exists, so QIIME 2 will write its built-in config to the conda environment and use it");
 }
 function userConfigDir(env, platform, home) {
-  if (platform === "darwin") return import_node_path7.default.posix.join(home, "Library", "Application Support", "qiime2");
-  if (platform === "win32") return import_node_path7.default.win32.join(env["LOCALAPPDATA"] ?? import_node_path7.default.win32.join(home, "AppData", "Local"), "qiime2", "qiime2");
-  return import_node_path7.default.posix.join(env["XDG_CONFIG_HOME"] ?? import_node_path7.default.posix.join(home, ".config"), "qiime2");
+  if (platform === "darwin") return import_node_path8.default.posix.join(home, "Library", "Application Support", "qiime2");
+  if (platform === "win32") return import_node_path8.default.win32.join(env["LOCALAPPDATA"] ?? import_node_path8.default.win32.join(home, "AppData", "Local"), "qiime2", "qiime2");
+  return import_node_path8.default.posix.join(env["XDG_CONFIG_HOME"] ?? import_node_path8.default.posix.join(home, ".config"), "qiime2");
 }
 function siteConfigDir(env, platform, home) {
   if (platform === "darwin") return "/Library/Application Support/qiime2";
-  if (platform === "win32") return import_node_path7.default.win32.join(env["ProgramData"] ?? "C:\\ProgramData", "qiime2", "qiime2");
+  if (platform === "win32") return import_node_path8.default.win32.join(env["ProgramData"] ?? "C:\\ProgramData", "qiime2", "qiime2");
   const first = (env["XDG_CONFIG_DIRS"] ?? "/etc/xdg").split(":")[0].replace(/\/+$/, "");
-  return import_node_path7.default.posix.join(first.replace(/^~(?=\/|$)/, home), "qiime2");
+  return import_node_path8.default.posix.join(first.replace(/^~(?=\/|$)/, home), "qiime2");
 }
 
 // src/cli/which.ts
 function printWhich(format) {
-  const discovery = discoverQiime2Config({ env: process.env, platform: process.platform, home: (0, import_node_os.homedir)(), exists: import_node_fs9.existsSync });
+  const discovery = discoverQiime2Config({ env: process.env, platform: process.platform, home: (0, import_node_os.homedir)(), exists: import_node_fs10.existsSync });
   if (format === "json") {
     process.stdout.write(`${JSON.stringify({ version: 1, file: discovery.file ?? null, reason: discovery.reason, steps: discovery.steps.map((step) => ({ ...step, file: step.file ?? null, outcome: step.outcome ?? null })) }, null, 2)}
 `);
@@ -14440,7 +14456,7 @@ function parseRuleSettings(values, ruleIds) {
 }
 
 // src/cli/same-file.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 function distinctFiles(files) {
   const kept = [];
   const keptAt = /* @__PURE__ */ new Map();
@@ -14458,7 +14474,7 @@ function distinctFiles(files) {
 }
 function identity(file) {
   try {
-    const stats = (0, import_node_fs10.statSync)(file, { bigint: true });
+    const stats = (0, import_node_fs11.statSync)(file, { bigint: true });
     return `${stats.dev}:${stats.ino}`;
   } catch {
     return void 0;
@@ -14471,21 +14487,21 @@ function stdinAlias(input) {
 
 // src/cli/settings.ts
 init_rule_names();
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 init_catalog();
 init_config();
 init_discover();
 
 // src/config/globs.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 async function globMatcher(patterns, base) {
   if (patterns.length === 0) return () => false;
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require_picomatch(), 1));
   const isMatch = picomatch(patterns.map((pattern) => pattern.replace(/^\.\//, "")), { dot: true });
   return (file) => {
-    const relative = import_node_path9.default.relative(base, file);
-    if (relative === "" || relative === ".." || relative.startsWith(`..${import_node_path9.default.sep}`) || import_node_path9.default.isAbsolute(relative)) return false;
-    const parts = relative.split(import_node_path9.default.sep);
+    const relative = import_node_path10.default.relative(base, file);
+    if (relative === "" || relative === ".." || relative.startsWith(`..${import_node_path10.default.sep}`) || import_node_path10.default.isAbsolute(relative)) return false;
+    const parts = relative.split(import_node_path10.default.sep);
     return parts.some((_, i) => isMatch(parts.slice(0, i + 1).join("/")));
   };
 }
@@ -14507,10 +14523,10 @@ var SettingsFinder = class {
     if (options.config === false) {
       this.findConfig = async () => NO_CONFIG;
     } else if (options.config !== void 0) {
-      const file = import_node_path10.default.resolve(cwd, options.config);
+      const file = import_node_path11.default.resolve(cwd, options.config);
       let config;
       this.findConfig = () => config ??= load(file).then((found) => {
-        if (!found) throw new ConfigError(`${options.config}: no such file${import_node_path10.default.basename(file) === "pyproject.toml" ? ", or no [tool.parsl-lint] table in it" : ""}`);
+        if (!found) throw new ConfigError(`${options.config}: no such file${import_node_path11.default.basename(file) === "pyproject.toml" ? ", or no [tool.parsl-lint] table in it" : ""}`);
         return found;
       });
     } else {
@@ -14532,7 +14548,7 @@ var SettingsFinder = class {
     return settings;
   }
   async settingsOf(config) {
-    const base = config.file ? import_node_path10.default.dirname(config.file) : this.cwd;
+    const base = config.file ? import_node_path11.default.dirname(config.file) : this.cwd;
     return {
       config,
       lintOptions: {
@@ -14649,14 +14665,14 @@ async function lint(given, explain2 = false) {
   const cwd = process.cwd();
   const finder = new SettingsFinder(options, RULES, cwd);
   if (options.printConfig !== void 0) {
-    process.stdout.write(describeSettings(await finder.forFile(import_node_path15.default.resolve(cwd, options.printConfig)), cwd));
+    process.stdout.write(describeSettings(await finder.forFile(import_node_path16.default.resolve(cwd, options.printConfig)), cwd));
     return 0;
   }
   const fixer = options.fix ? await Promise.resolve().then(() => (init_fix(), fix_exports)) : void 0;
   const out = options.diff || options.fix && options.inputs.includes("-") ? process.stderr : process.stdout;
   const color = options.outputFile === void 0 ? useColor(options.color, out) : options.color ?? false;
   const chalk2 = new Chalk({ level: color ? 1 : 0 });
-  const sink = new ReportSink(options.outputFile === void 0 ? { stream: out } : { file: import_node_path15.default.resolve(cwd, options.outputFile) });
+  const sink = new ReportSink(options.outputFile === void 0 ? { stream: out } : { file: import_node_path16.default.resolve(cwd, options.outputFile) });
   const tally = new ReportTally();
   const outcomes = [];
   const keepOutcomes = writtenWhole(options.format);
@@ -14716,7 +14732,7 @@ async function* readInputs(options, finder, cwd, counts) {
   const fromStdin = inputs.filter((input) => input === "-");
   if (fromStdin.length > 1) throw new UsageError("stdin (-) can be read only once");
   if (fromStdin.length === 1) {
-    const named = import_node_path15.default.resolve(cwd, options.stdinFilename ?? "stdin");
+    const named = import_node_path16.default.resolve(cwd, options.stdinFilename ?? "stdin");
     const settings = await finder.forFile(named);
     const bytes = await readStdin();
     const excluded2 = settings.excluded(named);
