@@ -33,7 +33,7 @@ async function validatorModule(root) {
   const { Ajv } = require('ajv');
   const standaloneCode = require('ajv/dist/standalone').default;
   // The options of the run-time compile in src/config/load.ts, so that errors read the same.
-  const ajv = new Ajv({ verbose: true, validateSchema: false, code: { source: true, esm: true, optimize: false } });
+  const ajv = new Ajv({ verbose: true, validateSchema: false, inlineRefs: false, code: { source: true, esm: true, optimize: false } });
   let code = standaloneCode(ajv, ajv.compile(schema));
   // The generated code calls require() for ajv's run-time helpers; an ES module imports them.
   const helpers = [];

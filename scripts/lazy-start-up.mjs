@@ -28,19 +28,24 @@ export const lazyStartUp = {
 // imports node:process, node:os and node:tty and asks the terminal, ~15 ms of a one-file run.
 // parsl-lint never uses that instance (every Chalk is made with the level the command decided:
 // src/cli/main.ts useColor), so chalk gets its own level-free variant of supports-color, the one
-// its package.json names for platforms other than Node. The build fails if chalk stops importing
-// it by that name, so that the plugin is revisited.
+// its package.json names for platforms other than Node. A build with chalk fails if chalk stops
+// importing it by that name, so that the plugin is revisited.
 export const chalkWithoutDetection = {
   name: 'chalk-without-detection',
   setup(build) {
+    let chalk = false;
     let replaced = false;
+    build.onLoad({ filter: /[\\/]node_modules[\\/]chalk[\\/]source[\\/]index\.js$/ }, () => {
+      chalk = true;
+      return undefined;
+    });
     build.onResolve({ filter: /^#supports-color$/ }, ({ importer }) => {
       if (!/[\\/]node_modules[\\/]chalk[\\/]/.test(importer)) return undefined;
       replaced = true;
       return { path: path.join(path.dirname(importer), 'vendor', 'supports-color', 'browser.js') };
     });
     build.onEnd((result) => {
-      if (result.errors.length === 0 && !replaced) throw new Error('chalk no longer imports #supports-color: update scripts/lazy-start-up.mjs');
+      if (result.errors.length === 0 && chalk && !replaced) throw new Error('chalk no longer imports #supports-color: update scripts/lazy-start-up.mjs');
     });
   },
 };

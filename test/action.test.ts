@@ -52,7 +52,7 @@ function runAction(workspace: string, inputs: Record<string, string>): StepRun {
     const stepEnv = Object.fromEntries(
       Object.entries(step.env ?? {}).map(([key, value]) => [key, value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '')]),
     );
-    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_ACTION_PATH: repoRoot, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: runner, ...stepEnv };
+    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: process.env['HOME'], XDG_CACHE_HOME: process.env['XDG_CACHE_HOME'], GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_ACTION_PATH: repoRoot, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: runner, ...stepEnv };
     const script = path.join(runner, `${step.id}.sh`);
     writeFileSync(script, step.run);
     assert.equal(step.shell, 'bash');
@@ -84,7 +84,7 @@ test('action.yml: a composite action whose inputs all reach its step through INP
   }
   // No input is pasted into the script, where it could inject commands.
   for (const step of action.runs.steps) assert.doesNotMatch(step.run, /\$\{\{/);
-  assert.match(action.runs.steps[0]!.run, /node "\$GITHUB_ACTION_PATH\/bin\/parsl-lint\.js"/);
+  assert.match(action.runs.steps[0]!.run, /node "\$GITHUB_ACTION_PATH\/bin\/parsl-lint\.cjs"/);
 });
 
 test("the README's action step names the release tag of package.json's version", () => {

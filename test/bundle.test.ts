@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -36,10 +37,21 @@ test('the bundle committed in bin/dist/ is a fresh build of the committed source
   }
 });
 
-test('bin/parsl-lint.js runs the committed bundle only, and .gitignore does not hide it', { skip: skipWithoutGit }, () => {
-  const launcher = readFileSync(path.join(repoRoot, 'bin', 'parsl-lint.js'), 'utf8');
-  // Static and dynamic imports: Node's own modules, and the bundle.
-  const imports = [...launcher.matchAll(/import\s*(?:\(\s*|[^'"(]*from\s+)?['"]([^'"]+)['"]/g)].map((match) => match[1]!);
-  assert.deepEqual(imports.filter((name) => !name.startsWith('node:')), ['./dist/main.mjs']);
-  assert.equal(git(['check-ignore', '--quiet', 'bin/dist/main.mjs']).status, 1, 'bin/dist/ must not be ignored by .gitignore');
+test('bin/parsl-lint.cjs runs the committed bundle only, and .gitignore does not hide it', { skip: skipWithoutGit }, () => {
+  const launcher = readFileSync(path.join(repoRoot, 'bin', 'parsl-lint.cjs'), 'utf8');
+  // What it requires: Node's own modules and the launcher; the bundle, by its path in bin/dist/.
+  const required = [...launcher.matchAll(/require\(\s*['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+  assert.deepEqual(required.filter((name) => !name.startsWith('node:')), ['./dist/launcher.cjs']);
+  assert.match(launcher, /loadBundle\(path\.join\(__dirname, 'dist', 'cli\.cjs'\)\)/);
+  assert.doesNotMatch(launcher, /\bimport\b/);
+  assert.equal(git(['check-ignore', '--quiet', 'bin/dist/cli.cjs']).status, 1, 'bin/dist/ must not be ignored by .gitignore');
+});
+
+test('cli.cjs starts with the SHA-256 of the rest, the key of its code cache', () => {
+  const text = readFileSync(path.join(repoRoot, 'bin', 'dist', 'cli.cjs'), 'latin1');
+  const [first, rest] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
+  assert.equal(first, `// sha256:${createHash('sha256').update(rest, 'latin1').digest('hex')}`);
+  assert.match(text, /^[\x00-\x7f]*$/, 'cli.cjs must be ASCII (src/launcher.ts reads it as latin1)');
+  // Code run from V8's code cache has no dynamic-import callback: a module is loaded by require().
+  assert.doesNotMatch(text, /(?<![\w$.])import\(/, 'cli.cjs must not call import() (scripts/bundle.mjs: vendored)');
 });

@@ -34,7 +34,7 @@ function assertWorks(command: string): void {
 
 /** A global install in PREFIX holds parsl-lint and nothing it depends on. */
 function assertNoDependencies(packageDir: string): void {
-  assert.ok(existsSync(path.join(packageDir, 'bin', 'dist', 'main.mjs')), `${packageDir} has no bin/dist/main.mjs`);
+  assert.ok(existsSync(path.join(packageDir, 'bin', 'dist', 'cli.cjs')), `${packageDir} has no bin/dist/cli.cjs`);
   assert.equal(existsSync(path.join(packageDir, 'node_modules')), false, `dependencies were installed under ${packageDir}`);
 }
 

@@ -61,5 +61,5 @@ test('npm pack prints only the tarball name on stdout, and the tarball holds the
   assert.equal(plain.stdout, `${pkg.name}-${pkg.version}.tgz\n`);
   const listing = npm(['pack', '--dry-run', '--json']);
   const files = (JSON.parse(listing.stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path);
-  for (const file of ['bin/parsl-lint.js', 'bin/dist/main.mjs', 'catalog/history.json', 'rules/walltime-format/README.md', 'package.json']) assert.ok(files.includes(file), `${file} is not in the tarball`);
+  for (const file of ['bin/parsl-lint.cjs', 'bin/dist/cli.cjs', 'bin/dist/launcher.cjs', 'catalog/history.json', 'rules/walltime-format/README.md', 'package.json']) assert.ok(files.includes(file), `${file} is not in the tarball`);
 });

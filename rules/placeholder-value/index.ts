@@ -9,13 +9,13 @@ type StringNode = TomlScalar & { value: string };
 const PLACEHOLDERS: readonly RegExp[] = [
   /(?<![<\w])<[A-Za-z][\w.-]*(?: [\w.-]+)*>(?!>)/g, // <your-partition>, <path-to-conda>
   /\byour[_-]\w[\w-]*/gi, // YOUR_ACCOUNT, your_username
-  /(?<![\w.])(?:\.\.\.|…)(?![\w.])/g, // ..., a value still to write
+  /(?<![\w.])(?:\.\.\.|\u2026)(?![\w.])/g, // ..., a value still to write
   /\b(?:TODO|FIXME|CHANGEME|CHANGE_ME)\b/g,
   /(?<!\w)\/?path\/to\//g, // /path/to/miniforge3
 ];
 
 /** Text that every placeholder contains (each pattern's literal part): most strings have none, and are done at once. */
-const MAY_HOLD_PLACEHOLDER = /<|your|\.\.\.|…|TODO|FIXME|CHANGE|path\/to\//i;
+const MAY_HOLD_PLACEHOLDER = /<|your|\.\.\.|\u2026|TODO|FIXME|CHANGE|path\/to\//i;
 
 /** A line of scheduler_options that every scheduler reads as a comment: not a directive any of them reads. */
 function isCommentLine(line: string): boolean {

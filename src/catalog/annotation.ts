@@ -52,7 +52,7 @@ class Parser {
     return this.index === this.tokens.length;
   }
 
-  /** `A | B | …` */
+  /** `A | B | ...` */
   union(): PythonType {
     const members = [this.primary()];
     while (this.peek() === '|') {

@@ -31,7 +31,7 @@ export async function fixInput(bytes: Uint8Array, file: string | undefined, show
   if (options.diff) return { result: fix.result, applied: fix.applied, diff: fix.output ? unifiedDiff(shown, fix.original, fix.text) : '' };
   if (file === undefined) {
     // Until the whole document is out, a failed write, even a reader that stopped early, leaves it
-    // truncated: exit 2 (bin/parsl-lint.js) rather than what the lint found.
+    // truncated: exit 2 (bin/parsl-lint.cjs) rather than what the lint found.
     process.exitCode = 2;
     await new Promise<void>((resolve) => process.stdout.write(fix.output ?? bytes, () => resolve()));
     process.exitCode = undefined;

@@ -28,7 +28,11 @@ import { distinctFiles, stdinAlias } from './same-file.js';
 import { describeSettings, SettingsFinder, type FileSettings } from './settings.js';
 import { packageVersion } from './version.js';
 
-export async function run(argv: readonly string[]): Promise<number> {
+/**
+ * `afterLint` is called once files were linted (not for --help, errors or other commands): the
+ * launcher then writes V8's code cache, which holds the code compiled so far (src/launcher.ts).
+ */
+export async function run(argv: readonly string[], afterLint?: () => void): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     const command = await parseCommandLine(argv, [...ruleNames(RULES).keys()], packageVersion());
@@ -54,7 +58,9 @@ export async function run(argv: readonly string[]): Promise<number> {
       printWhich(command.format);
       return 0;
     }
-    return await lint(command.options, command.kind === 'explain');
+    const code = await lint(command.options, command.kind === 'explain');
+    afterLint?.();
+    return code;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`parsl-lint: ${printable(error.message)}\n`); // it may quote a path or a config's text

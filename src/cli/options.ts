@@ -1,4 +1,5 @@
 /** The command line, parsed and validated. Anything wrong here is a UsageError (exit code 2). */
+import type { InferredOptionTypes } from 'yargs';
 import { SEVERITIES, type FixSafety, type Severity } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import { closestMatch } from '../suggest.js';
@@ -163,32 +164,16 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   return { ...argvParsed, _: argvParsed._.map(String) } as Parsed;
 }
 
-/** What either parser gives: every option by name (with its default), the positionals in `_`. */
-export interface Parsed {
+/**
+ * What either parser gives: every option by name (with its default), the positionals in `_`.
+ * --no-config makes `config` false, and a repeated --rule gives an array.
+ */
+export type Parsed = Readonly<Omit<InferredOptionTypes<typeof OPTIONS>, 'config' | 'rule'>> & {
   readonly _: readonly string[];
-  readonly format?: Format;
-  readonly 'output-file'?: string;
-  readonly quiet: boolean;
-  readonly 'max-warnings': number;
-  readonly rule?: string | string[];
-  readonly 'stdin-filename'?: string;
-  readonly color?: boolean;
-  readonly qiime2?: string;
-  readonly parsl?: string;
-  readonly slurm?: string;
-  readonly fix: boolean;
-  readonly 'unsafe-fixes': boolean;
-  readonly diff: boolean;
   readonly config?: string | false;
-  readonly 'inline-config': boolean;
-  readonly 'print-config'?: string;
-  readonly 'warn-ignored': boolean;
-  readonly 'error-on-unmatched-pattern': boolean;
-  readonly 'only-parsl-configs': boolean;
-  readonly 'sbatch-test': boolean;
-  readonly debug: boolean;
+  readonly rule?: string | readonly string[];
   readonly [name: string]: unknown;
-}
+};
 
 /** What the parsed command line asks for, checked; the same whichever parser read it. */
 export function interpret(argvParsed: Parsed, ruleIds: readonly string[]): ParsedCommand {

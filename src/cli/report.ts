@@ -4,10 +4,11 @@
  * keeps no file's text once its part is written; the others (JSON, SARIF, GitLab, Markdown) need
  * every file first and are written whole at the end, from what each file left (FileOutcome).
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { repositoryUrl } from '../engine/docs.js';
+import { makeFolders } from '../make-folders.js';
 import { formatCompact } from '../output/compact.js';
 import { formatGithub } from '../output/github.js';
 import type { FileOutcome, FileReport, ReportTally } from '../output/results.js';
@@ -101,7 +102,7 @@ export class ReportSink {
   private inFile(file: string, use: (fd: number) => void): void {
     try {
       if (this.fd === undefined) {
-        mkdirSync(path.dirname(file), { recursive: true });
+        makeFolders(path.dirname(file));
         this.fd = openSync(file, 'w');
       }
       use(this.fd);

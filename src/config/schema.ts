@@ -9,12 +9,15 @@ export function configSchema(ruleIds: readonly string[]) {
   return {
     type: 'object',
     additionalProperties: false,
+    // One definition for every rule's setting: the validator checks them all with one function
+    // (ajv's inlineRefs: false, src/config/load.ts), not with a copy of the check per rule.
+    $defs: { setting },
     properties: {
       qiime2: { type: 'string' },
       parsl: { type: 'string' },
       include: globs,
       exclude: globs,
-      rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, setting])) },
+      rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(ruleIds.map((id) => [id, { $ref: '#/$defs/setting' }])) },
       // A file name, or the profile itself: src/site/profile-file.ts checks its contents.
       profile: { anyOf: [{ type: 'string' }, { type: 'object' }] },
       required: { type: 'object', additionalProperties: false, properties: Object.fromEntries(BATCH_PROVIDERS.map((name) => [name, fields])) },

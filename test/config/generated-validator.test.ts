@@ -5,29 +5,25 @@
  * must judge as the run-time compile does, whose errors the messages are written from.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { configSchema } from '../../src/config/schema.js';
 import { ruleNames } from '../../src/engine/rule-names.js';
 import { RULES } from '../../rules/index.js';
 import { repoRoot } from '../support/paths.js';
 
-const bundle = path.join(repoRoot, 'bin', 'dist');
-const chunk = readdirSync(bundle).find((name) => /^config-validator-\w+\.mjs$/.test(name));
-const { generated } = (await import(pathToFileURL(path.join(bundle, chunk ?? 'missing.mjs')).href)) as { generated: { ruleIds: string[]; validate: ValidateFunction } };
+const { generated } = createRequire(import.meta.url)(path.join(repoRoot, 'bin', 'dist', 'vendor', 'config-validator.cjs')) as { generated: { ruleIds: string[]; validate: ValidateFunction } };
 const ruleIds = [...ruleNames(RULES).keys()];
 
 test('the bundle has a validator generated for every rule name the command passes, in order', () => {
-  assert.ok(chunk, 'bin/dist/config-validator-*.mjs');
   assert.deepEqual(generated.ruleIds, ruleIds);
 });
 
 test('the generated validator judges as the run-time compile does, first error included', async () => {
   const { Ajv } = (await import('ajv')).default;
-  const compiled = new Ajv({ verbose: true, validateSchema: false, code: { optimize: false } }).compile(configSchema(ruleIds));
+  const compiled = new Ajv({ verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } }).compile(configSchema(ruleIds));
   const configs: unknown[] = [
     { parsl: '2025.10.06', rules: { 'missing-walltime': 'off', 'sbatch-header-ended': 'warning' } },
     { rules: { 'no-such-rule': 'off' } },

@@ -20,4 +20,4 @@ export const sharedDir = process.env['PARSL_LINT_SHARED'] ?? path.resolve(repoRo
 export const hasShared = existsSync(path.join(sharedDir, 'corpus'));
 export const skipWithoutShared = hasShared ? false : `../shared is absent (looked in ${sharedDir})`;
 
-export const binPath = path.join(repoRoot, 'bin', 'parsl-lint.js');
+export const binPath = path.join(repoRoot, 'bin', 'parsl-lint.cjs');

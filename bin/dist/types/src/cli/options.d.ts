@@ -1,4 +1,5 @@
 /** The command line, parsed and validated. Anything wrong here is a UsageError (exit code 2). */
+import type { InferredOptionTypes } from 'yargs';
 import { type FixSafety } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { ClusterProfileRequest } from './cluster-profile.js';
@@ -84,6 +85,147 @@ export type ParsedCommand = {
     kind: 'init';
     flags: InitFlags;
 };
+/** The options of the command line, for yargs (and its --help) and for the plain command lines read without it. */
+declare const OPTIONS: {
+    readonly debug: {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "Print stack traces of internal errors";
+    };
+    readonly 'sbatch-test': {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "Also run the real `sbatch --test-only` on each Slurm provider's script (never submits; needs sbatch here)";
+    };
+    readonly output: {
+        readonly type: "string";
+        readonly describe: "cluster-profile, init: write to this file instead of stdout";
+    };
+    readonly force: {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "cluster-profile, init: overwrite the --output file";
+    };
+    readonly scheduler: {
+        readonly type: "string";
+        readonly describe: "init: the batch scheduler (slurm)";
+    };
+    readonly workers: {
+        readonly type: "string";
+        readonly describe: "init: how many jobs (blocks) may run at once";
+    };
+    readonly cpus: {
+        readonly type: "string";
+        readonly describe: "init: CPUs per job";
+    };
+    readonly mem: {
+        readonly type: "string";
+        readonly describe: "init: memory per job (96GB, 96G, 512MB, 1TB)";
+    };
+    readonly walltime: {
+        readonly type: "string";
+        readonly describe: "init: time limit per job (24h, 2d, 90m, 1-12:00:00, 24:00:00)";
+    };
+    readonly env: {
+        readonly type: "string";
+        readonly describe: "init: the conda environment the workers activate";
+    };
+    readonly partition: {
+        readonly type: "string";
+        readonly describe: "init: the Slurm partition (default: the cluster's default)";
+    };
+    readonly account: {
+        readonly type: "string";
+        readonly describe: "init: the Slurm account to charge";
+    };
+    readonly format: {
+        readonly alias: "f";
+        readonly choices: readonly ["stylish", "json", "github", "sarif", "gitlab", "compact", "markdown"];
+        readonly describe: "Output format: stylish, json, github (annotations; the default when GITHUB_ACTIONS=true), sarif (2.1.0), gitlab (Code Quality), compact (path:line:col: severity: message [rule]), markdown (a table)";
+    };
+    readonly 'output-file': {
+        readonly alias: "o";
+        readonly type: "string";
+        readonly describe: "Write the report to this file instead of stdout";
+    };
+    readonly quiet: {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "Report errors only (warnings still count for --max-warnings)";
+    };
+    readonly 'max-warnings': {
+        readonly type: "number";
+        readonly default: -1;
+        readonly describe: "Fail (exit 1) when there are more warnings than this";
+    };
+    readonly rule: {
+        readonly type: "string";
+        readonly describe: "Set a rule's severity: NAME=off|info|warning|error (repeatable: --rule a=off --rule b=error)";
+    };
+    readonly 'stdin-filename': {
+        readonly type: "string";
+        readonly describe: "The name to report for a file read from stdin (-)";
+    };
+    readonly color: {
+        readonly type: "boolean";
+        readonly describe: "Force colour on (--color) or off (--no-color); default: on for a terminal, honouring NO_COLOR and FORCE_COLOR";
+    };
+    readonly qiime2: {
+        readonly type: "string";
+        readonly describe: "Judge against this QIIME 2 release (default: the newest)";
+    };
+    readonly parsl: {
+        readonly type: "string";
+        readonly describe: "Judge against this parsl release (for plain parsl users)";
+    };
+    readonly slurm: {
+        readonly type: "string";
+        readonly describe: "Judge sbatch options for this Slurm release, as `sbatch --version` prints it (default: every release from 22.05 to 25.11)";
+    };
+    readonly fix: {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "Apply the safe fixes to the files (for stdin -: print the fixed document)";
+    };
+    readonly 'unsafe-fixes': {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "With --fix or --diff: apply the unsafe fixes too";
+    };
+    readonly diff: {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "Print the fixes as a unified diff and write nothing; exit 1 if there is any";
+    };
+    readonly config: {
+        readonly type: "string";
+        readonly describe: "Use this config file for every file (--no-config: use none); default: the closest parsl-lint.toml, .parsl-lint.toml or pyproject.toml [tool.parsl-lint]";
+    };
+    readonly 'inline-config': {
+        readonly type: "boolean";
+        readonly default: true;
+        readonly describe: "Honour # parsl-lint-disable comments (--no-inline-config ignores them)";
+    };
+    readonly 'print-config': {
+        readonly type: "string";
+        readonly describe: "Print the settings that apply to this file and the config file they come from";
+    };
+    readonly 'warn-ignored': {
+        readonly type: "boolean";
+        readonly default: true;
+        readonly describe: "Warn about a file named on the command line that exclude leaves out (--no-warn-ignored: don't); the warning counts for --max-warnings";
+    };
+    readonly 'error-on-unmatched-pattern': {
+        readonly type: "boolean";
+        readonly default: true;
+        readonly describe: "A path that does not exist, a glob that matches nothing or no parsl config found is an error (--no-error-on-unmatched-pattern: lint what is found)";
+    };
+    readonly 'only-parsl-configs': {
+        readonly type: "boolean";
+        readonly default: false;
+        readonly describe: "Lint a named file only if a directory walk would (it has a parsl table, or matches include); none left is not an error. For pre-commit";
+    };
+};
 export declare function parseCommandLine(argv: readonly string[], ruleIds: readonly string[], version: string): Promise<ParsedCommand>;
 /**
  * A command line of paths and on/off flags (`--fix`, `--no-color`), as pre-commit and most people
@@ -94,31 +236,16 @@ export declare function parseCommandLine(argv: readonly string[], ruleIds: reado
 export declare function parsePlainCommandLine(argv: readonly string[]): Parsed | undefined;
 /** The command line as yargs reads it; a string: what --help or --version prints. */
 export declare function parseWithYargs(argv: readonly string[], version: string): Promise<Parsed | string>;
-/** What either parser gives: every option by name (with its default), the positionals in `_`. */
-export interface Parsed {
+/**
+ * What either parser gives: every option by name (with its default), the positionals in `_`.
+ * --no-config makes `config` false, and a repeated --rule gives an array.
+ */
+export type Parsed = Readonly<Omit<InferredOptionTypes<typeof OPTIONS>, 'config' | 'rule'>> & {
     readonly _: readonly string[];
-    readonly format?: Format;
-    readonly 'output-file'?: string;
-    readonly quiet: boolean;
-    readonly 'max-warnings': number;
-    readonly rule?: string | string[];
-    readonly 'stdin-filename'?: string;
-    readonly color?: boolean;
-    readonly qiime2?: string;
-    readonly parsl?: string;
-    readonly slurm?: string;
-    readonly fix: boolean;
-    readonly 'unsafe-fixes': boolean;
-    readonly diff: boolean;
     readonly config?: string | false;
-    readonly 'inline-config': boolean;
-    readonly 'print-config'?: string;
-    readonly 'warn-ignored': boolean;
-    readonly 'error-on-unmatched-pattern': boolean;
-    readonly 'only-parsl-configs': boolean;
-    readonly 'sbatch-test': boolean;
-    readonly debug: boolean;
+    readonly rule?: string | readonly string[];
     readonly [name: string]: unknown;
-}
+};
 /** What the parsed command line asks for, checked; the same whichever parser read it. */
 export declare function interpret(argvParsed: Parsed, ruleIds: readonly string[]): ParsedCommand;
+export {};

@@ -1,6 +1,11 @@
 export declare function configSchema(ruleIds: readonly string[]): {
     type: string;
     additionalProperties: boolean;
+    $defs: {
+        setting: {
+            enum: string[];
+        };
+    };
     properties: {
         qiime2: {
             type: string;
@@ -27,7 +32,7 @@ export declare function configSchema(ruleIds: readonly string[]): {
             additionalProperties: boolean;
             properties: {
                 [k: string]: {
-                    enum: string[];
+                    $ref: string;
                 };
             };
         };

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
+'use strict';
 // The command is bundled, with every library it uses, into bin/dist/ (`npm run bundle`), which is
 // committed: installing from git or from the tarball needs no build step and no dependency.
-import module from 'node:module';
+// CommonJS, not an ES module: Node starts a CommonJS file without setting up its ES module
+// loader, and the bundle is run from V8's code cache (src/launcher.ts).
+const path = require('node:path');
+const { loadBundle } = require('./dist/launcher.cjs');
 
-// Node 22.1+ keeps the compiled bundle on disk between runs (a no-op on Node 20); it must be on
-// before the bundle loads, hence the dynamic import below.
-module.enableCompileCache?.();
-const { run } = await import('./dist/main.mjs');
+const cli = loadBundle(path.join(__dirname, 'dist', 'cli.cjs'));
 
 // A reader that stops early (`parsl-lint rules | head`) is not an error, unless it cut the fixed
 // document of `--fix -` short (which sets exit code 2 while it writes it); any other failed write
@@ -17,4 +18,6 @@ process.stdout.on('error', (error) => {
   process.exit(2);
 });
 process.stderr.on('error', () => process.exit(2));
-process.exitCode = await run(process.argv.slice(2));
+cli.exports.run(process.argv.slice(2), cli.saveCodeCache).then((code) => {
+  process.exitCode = code;
+});
