@@ -53,12 +53,10 @@ export interface Between {
 
 /** Every `[header]` and `[[header]]` of the document, in the order written. */
 export function tableHeaders(root: TomlTable): TableHeader[] {
-  const headers: Omit<TableHeader, 'index'>[] = [];
+  const tables: TomlTable[] = [];
   const visit = (node: TomlNode): void => {
     if (node.kind === 'table') {
-      if (node.origin === 'header' || node.origin === 'array-header') {
-        headers.push({ path: node.path, span: node.span, arrayElement: node.origin === 'array-header' });
-      }
+      if (node.origin === 'header' || node.origin === 'array-header') tables.push(node);
       // Inline tables hold no headers.
       if (node.origin !== 'inline') for (const entry of node.entries.values()) visit(entry.value);
     } else if (node.kind === 'array' && node.ofTables) {
@@ -66,7 +64,7 @@ export function tableHeaders(root: TomlTable): TableHeader[] {
     }
   };
   visit(root);
-  return headers.sort((a, b) => a.span.start - b.span.start).map((header, index) => ({ ...header, index }));
+  return tables.sort((a, b) => a.span.start - b.span.start).map((table, index) => ({ path: table.path, span: table.span, arrayElement: table.origin === 'array-header', index }));
 }
 
 /**
@@ -75,6 +73,8 @@ export function tableHeaders(root: TomlTable): TableHeader[] {
  * into, outermost array first.
  */
 export function lateArrayExtensions(headers: readonly TableHeader[]): LateArrayExtension[] {
+  // Most documents have none, and this look costs no allocation (every config of a batch is read so).
+  if (!someHeaderFollowsAnOutsider(headers)) return [];
   const byPath = new Map(headers.map((header, index) => [pathKey(header.path), index]));
   // Per element header: the headers outside the element seen after it so far, with what they are.
   // Late headers come in order, so each element is scanned once however many headers reach back
@@ -109,6 +109,29 @@ export function lateArrayExtensions(headers: readonly TableHeader[]): LateArrayE
     });
   });
   return found;
+}
+
+/**
+ * Whether some header writes into an array element, or starts the element after one, right after
+ * a header outside that element. Every late header needs one: take the last outside header before
+ * it; the header after that one is the late header itself or another header inside the element.
+ */
+function someHeaderFollowsAnOutsider(headers: readonly TableHeader[]): boolean {
+  for (let index = 1; index < headers.length; index++) {
+    const { path, arrayElement } = headers[index]!;
+    const previous = headers[index - 1]!.path;
+    for (let depth = 0; depth < path.length; depth++) {
+      const segment = path[depth];
+      if (typeof segment !== 'number') continue;
+      const starts = arrayElement && depth === path.length - 1;
+      if (starts ? segment === 0 : depth === path.length - 1) continue;
+      // Is `previous` inside the element: path up to depth, the element's index last (the one before, for a header that starts the next)?
+      let inside = previous.length > depth && previous[depth] === (starts ? segment - 1 : segment);
+      for (let at = 0; inside && at < depth; at++) inside = previous[at] === path[at];
+      if (!inside) return true;
+    }
+  }
+  return false;
 }
 
 function interruption(path: TomlPath, elementPath: TomlPath): Interruption {
