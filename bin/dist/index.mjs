@@ -26325,6 +26325,7 @@ function planJob(provider, executor, fields, catalog) {
   const walltimeMinutes = walltime?.ok ? walltime.minutes : void 0;
   const maxBlocks = numberSetting(provider, "max_blocks", catalog)?.value;
   const known = [maxBlocks, nodesPerBlock, coresPerNode, walltimeMinutes];
+  let workers;
   return {
     nodesPerBlock,
     coresPerNode,
@@ -26334,7 +26335,11 @@ function planJob(provider, executor, fields, catalog) {
     maxBlocks,
     workersPerNode: executor && workersPerNode(executor, catalog),
     maxCoreHours: known.every((value) => value !== void 0) ? maxBlocks * nodesPerBlock * coresPerNode * walltimeMinutes / 60 : void 0,
-    workers: executor && workerLaunch(executor, provider, catalog)
+    // Worked out when first read: only `explain` shows it, and it is a tenth of the cost of a job.
+    get workers() {
+      workers ??= { launch: executor && workerLaunch(executor, provider, catalog) };
+      return workers.launch;
+    }
   };
 }
 function workersPerNode(executor, catalog) {
@@ -27388,21 +27393,20 @@ function blockStart(text, header) {
 
 // src/document/table-order.ts
 function tableHeaders(root2) {
-  const headers = [];
+  const tables = [];
   const visit = (node) => {
     if (node.kind === "table") {
-      if (node.origin === "header" || node.origin === "array-header") {
-        headers.push({ path: node.path, span: node.span, arrayElement: node.origin === "array-header" });
-      }
+      if (node.origin === "header" || node.origin === "array-header") tables.push(node);
       if (node.origin !== "inline") for (const entry of node.entries.values()) visit(entry.value);
     } else if (node.kind === "array" && node.ofTables) {
       for (const item of node.items) visit(item);
     }
   };
   visit(root2);
-  return headers.sort((a, b) => a.span.start - b.span.start).map((header, index) => ({ ...header, index }));
+  return tables.sort((a, b) => a.span.start - b.span.start).map((table, index) => ({ path: table.path, span: table.span, arrayElement: table.origin === "array-header", index }));
 }
 function lateArrayExtensions(headers) {
+  if (!someHeaderFollowsAnOutsider(headers)) return [];
   const byPath = new Map(headers.map((header, index) => [pathKey(header.path), index]));
   const scans = /* @__PURE__ */ new Map();
   const outsideBefore = (elementIndex, index) => {
@@ -27433,6 +27437,22 @@ function lateArrayExtensions(headers) {
     });
   });
   return found;
+}
+function someHeaderFollowsAnOutsider(headers) {
+  for (let index = 1; index < headers.length; index++) {
+    const { path: path13, arrayElement } = headers[index];
+    const previous = headers[index - 1].path;
+    for (let depth = 0; depth < path13.length; depth++) {
+      const segment = path13[depth];
+      if (typeof segment !== "number") continue;
+      const starts = arrayElement && depth === path13.length - 1;
+      if (starts ? segment === 0 : depth === path13.length - 1) continue;
+      let inside = previous.length > depth && previous[depth] === (starts ? segment - 1 : segment);
+      for (let at = 0; inside && at < depth; at++) inside = previous[at] === path13[at];
+      if (!inside) return true;
+    }
+  }
+  return false;
 }
 function interruption(path13, elementPath) {
   const holder = elementPath.slice(0, -2);

@@ -42,6 +42,7 @@ export function planJob(provider: ParslObject, executor: Executor | undefined, f
   const walltimeMinutes = walltime?.ok ? walltime.minutes : undefined;
   const maxBlocks = numberSetting(provider, 'max_blocks', catalog)?.value;
   const known = [maxBlocks, nodesPerBlock, coresPerNode, walltimeMinutes];
+  let workers: { readonly launch: WorkerLaunch | undefined } | undefined;
   return {
     nodesPerBlock,
     coresPerNode,
@@ -51,7 +52,11 @@ export function planJob(provider: ParslObject, executor: Executor | undefined, f
     maxBlocks,
     workersPerNode: executor && workersPerNode(executor, catalog),
     maxCoreHours: known.every((value) => value !== undefined) ? (maxBlocks! * nodesPerBlock! * coresPerNode! * walltimeMinutes!) / 60 : undefined,
-    workers: executor && workerLaunch(executor, provider, catalog),
+    // Worked out when first read: only `explain` shows it, and it is a tenth of the cost of a job.
+    get workers() {
+      workers ??= { launch: executor && workerLaunch(executor, provider, catalog) };
+      return workers.launch;
+    },
   };
 }
 
