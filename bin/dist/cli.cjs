@@ -1,4 +1,4 @@
-// sha256:7caa69eeb9c1b226f5a063b13e762060547f0223d9ceeb343d40fd729a933656
+// sha256:d80e06f3ea9b09ea6b13f88131b1379985c861b64dd6e74f6138725f94df5b08
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -6481,7 +6481,7 @@ var init_active_rules = __esm({
 
 // src/engine/suppressions/directives.ts
 function readDirectives(document, source) {
-  const layout = documentLayout(document.root, source);
+  let layout;
   const directives = [];
   for (const comment of document.comments) {
     const match = DIRECTIVE.exec(comment.text);
@@ -6500,7 +6500,7 @@ function readDirectives(document, source) {
       line: line2,
       rules: ruleNames2(list2, listStart),
       reason: reason === "" ? void 0 : reason,
-      scope: kind && scopeOf(kind, comment.span, line2, source, layout)
+      scope: kind && scopeOf(kind, comment.span, line2, source, layout ??= documentLayout(document.root, source))
     });
   }
   return directives;

@@ -26570,7 +26570,7 @@ var DIRECTIVE_PREFIX = "parsl-lint-";
 var DIRECTIVE = /^(\s*)(parsl-lint-\S*)(.*)$/s;
 var REASON = /\s-{2,}(?:\s|$)/;
 function readDirectives(document, source) {
-  const layout = documentLayout(document.root, source);
+  let layout;
   const directives = [];
   for (const comment of document.comments) {
     const match = DIRECTIVE.exec(comment.text);
@@ -26589,7 +26589,7 @@ function readDirectives(document, source) {
       line: line2,
       rules: ruleNames2(list, listStart),
       reason: reason === "" ? void 0 : reason,
-      scope: kind && scopeOf(kind, comment.span, line2, source, layout)
+      scope: kind && scopeOf(kind, comment.span, line2, source, layout ??= documentLayout(document.root, source))
     });
   }
   return directives;

@@ -49,7 +49,8 @@ const DIRECTIVE = /^(\s*)(parsl-lint-\S*)(.*)$/s;
 const REASON = /\s-{2,}(?:\s|$)/;
 
 export function readDirectives(document: TomlDocument, source: SourceText): Directive[] {
-  const layout = documentLayout(document.root, source);
+  // Laid out only for a file that has a directive: most have none.
+  let layout: Layout | undefined;
   const directives: Directive[] = [];
   for (const comment of document.comments) {
     const match = DIRECTIVE.exec(comment.text);
@@ -68,7 +69,7 @@ export function readDirectives(document: TomlDocument, source: SourceText): Dire
       line,
       rules: ruleNames(list, listStart),
       reason: reason === '' ? undefined : reason,
-      scope: kind && scopeOf(kind, comment.span, line, source, layout),
+      scope: kind && scopeOf(kind, comment.span, line, source, (layout ??= documentLayout(document.root, source))),
     });
   }
   return directives;
