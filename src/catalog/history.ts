@@ -93,7 +93,8 @@ function classIn(version: string, className: string): ClassSpec | undefined {
 
 // Histories depend only on the catalog: each is worked out once per run, however many files ask.
 const classHistories = new Map<string, History | undefined>();
-const paramHistories = new Map<string, History | undefined>();
+/** By class, then parameter: a joined key would be a new string to hash on every look-up. */
+const paramHistories = new Map<string, Map<string, History | undefined>>();
 
 /** A class QIIME 2 can reach in some catalogued parsl release (or Config); undefined otherwise. */
 export function classHistory(className: string): History | undefined {
@@ -111,9 +112,10 @@ function readClassHistory(className: string): History | undefined {
 
 /** A constructor parameter of such a class; undefined when no catalogued release has it. */
 export function paramHistory(className: string, param: string): History | undefined {
-  const key = `${className}\0${param}`;
-  if (!paramHistories.has(key)) paramHistories.set(key, readParamHistory(className, param));
-  return paramHistories.get(key);
+  let ofClass = paramHistories.get(className);
+  if (ofClass === undefined) paramHistories.set(className, (ofClass = new Map()));
+  if (!ofClass.has(param)) ofClass.set(param, readParamHistory(className, param));
+  return ofClass.get(param);
 }
 
 function readParamHistory(className: string, param: string): History | undefined {
