@@ -1,4 +1,4 @@
-// sha256:d80e06f3ea9b09ea6b13f88131b1379985c861b64dd6e74f6138725f94df5b08
+// sha256:cd9994279fec5153cdda6d7ae2dd9d9735446697b68b66eb6b8eeb6303685972
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -3112,9 +3112,10 @@ function readClassHistory(className) {
   return classIn(all.lastSeen, className) ? toHistory({}, all) : void 0;
 }
 function paramHistory(className, param2) {
-  const key = `${className}\0${param2}`;
-  if (!paramHistories.has(key)) paramHistories.set(key, readParamHistory(className, param2));
-  return paramHistories.get(key);
+  let ofClass = paramHistories.get(className);
+  if (ofClass === void 0) paramHistories.set(className, ofClass = /* @__PURE__ */ new Map());
+  if (!ofClass.has(param2)) ofClass.set(param2, readParamHistory(className, param2));
+  return ofClass.get(param2);
 }
 function readParamHistory(className, param2) {
   const klass = classHistory(className);
@@ -5216,17 +5217,17 @@ function directiveText(directive) {
 }
 function scanBatchHeaderByRelease(text, releases) {
   const readings = /* @__PURE__ */ new Map();
-  const scans = /* @__PURE__ */ new Map();
+  const scans = [];
+  const hasBackslash = text.includes("\\");
   return releases.map((release) => {
-    const escapedSpaceJoins = text.includes("\\") && joinsEscapedSpaces(release);
+    const escapedSpaceJoins = hasBackslash && joinsEscapedSpaces(release);
     let reading = readings.get(escapedSpaceJoins);
     if (reading === void 0) readings.set(escapedSpaceJoins, reading = readHeaderLines(text, escapedSpaceJoins));
     const table = sbatchOptionsFor(release);
-    const key = `${escapedSpaceJoins}
-${optionResolutions(reading.tokens, table)}`;
-    let scan = scans.get(key);
-    if (scan === void 0) scans.set(key, scan = resolveOptions(reading, table));
-    return { release, scan };
+    const resolutions = optionResolutions(reading.tokens, table);
+    let found = scans.find((other) => other.reading === reading && sameItems(other.resolutions, resolutions));
+    if (found === void 0) scans.push(found = { reading, resolutions, scan: resolveOptions(reading, table) });
+    return { release, scan: found.scan };
   });
 }
 function readHeaderLines(text, escapedSpaceJoins) {
@@ -5260,22 +5261,32 @@ function readHeaderLines(text, escapedSpaceJoins) {
   return { lines, ...headerEnd !== void 0 && { headerEnd }, tokens, components: component + 1, problems };
 }
 function optionResolutions(tokens, table) {
-  const shown3 = (option2) => option2 ? `${option2.name}/${option2.argument}/${option2.commandLineOnly ?? ""}` : "";
-  const parts = [];
+  let known = resolutionsByTable.get(table);
+  if (known === void 0) resolutionsByTable.set(table, known = /* @__PURE__ */ new Map());
+  const resolutions = [];
   for (const { text } of tokens) {
     if (!text.startsWith("-") || text === "-" || text === "--") continue;
-    if (!text.startsWith("--")) {
-      for (const letter of text.slice(1)) parts.push(shown3(shortOption(letter, table)));
-      continue;
+    let resolution = known.get(text);
+    if (resolution === void 0) {
+      if (known.size >= MAX_REMEMBERED_RESOLUTIONS) known.clear();
+      known.set(text, resolution = argumentResolution(text, table));
     }
-    const equals = text.indexOf("=");
-    const name2 = text.slice(2, equals < 0 ? void 0 : equals);
-    const resolution = resolveLongOption(name2, table);
-    if (resolution.kind === "ambiguous") parts.push(`?${resolution.candidates.map((option2) => option2.name).join(",")}`);
-    else if (resolution.kind === "unknown") parts.push(`!${suggestSbatchOptions(name2, table).join(",")}`);
-    else parts.push(`${resolution.kind}:${shown3(resolution.option)}`);
+    resolutions.push(resolution);
   }
-  return parts.join("\n");
+  return resolutions;
+}
+function argumentResolution(text, table) {
+  const shown3 = (option2) => option2 ? `${option2.name}/${option2.argument}/${option2.commandLineOnly ?? ""}` : "";
+  if (!text.startsWith("--")) return Array.from(text.slice(1), (letter) => shown3(shortOption(letter, table))).join("\n");
+  const equals = text.indexOf("=");
+  const name2 = text.slice(2, equals < 0 ? void 0 : equals);
+  const resolution = resolveLongOption(name2, table);
+  if (resolution.kind === "ambiguous") return `?${resolution.candidates.map((option2) => option2.name).join(",")}`;
+  if (resolution.kind === "unknown") return `!${suggestSbatchOptions(name2, table).join(",")}`;
+  return `${resolution.kind}:${shown3(resolution.option)}`;
+}
+function sameItems(a, b) {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 function resolveOptions(reading, table) {
   const { lines, headerEnd, tokens } = reading;
@@ -5289,6 +5300,7 @@ function resolveOptions(reading, table) {
   problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { lines, ...headerEnd !== void 0 && { headerEnd }, tokens, directives, problems };
 }
+var resolutionsByTable, MAX_REMEMBERED_RESOLUTIONS;
 var init_directives4 = __esm({
   "src/scheduler/slurm/directives.ts"() {
     "use strict";
@@ -5298,6 +5310,8 @@ var init_directives4 = __esm({
     init_option_names();
     init_options();
     init_tokenize();
+    resolutionsByTable = /* @__PURE__ */ new WeakMap();
+    MAX_REMEMBERED_RESOLUTIONS = 4096;
   }
 });
 

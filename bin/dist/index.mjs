@@ -20271,9 +20271,10 @@ function readClassHistory(className) {
   return classIn(all.lastSeen, className) ? toHistory({}, all) : void 0;
 }
 function paramHistory(className, param2) {
-  const key = `${className}\0${param2}`;
-  if (!paramHistories.has(key)) paramHistories.set(key, readParamHistory(className, param2));
-  return paramHistories.get(key);
+  let ofClass = paramHistories.get(className);
+  if (ofClass === void 0) paramHistories.set(className, ofClass = /* @__PURE__ */ new Map());
+  if (!ofClass.has(param2)) ofClass.set(param2, readParamHistory(className, param2));
+  return ofClass.get(param2);
 }
 function readParamHistory(className, param2) {
   const klass = classHistory(className);
@@ -25056,17 +25057,17 @@ function directiveText(directive) {
 }
 function scanBatchHeaderByRelease(text, releases) {
   const readings = /* @__PURE__ */ new Map();
-  const scans = /* @__PURE__ */ new Map();
+  const scans = [];
+  const hasBackslash = text.includes("\\");
   return releases.map((release) => {
-    const escapedSpaceJoins = text.includes("\\") && joinsEscapedSpaces(release);
+    const escapedSpaceJoins = hasBackslash && joinsEscapedSpaces(release);
     let reading = readings.get(escapedSpaceJoins);
     if (reading === void 0) readings.set(escapedSpaceJoins, reading = readHeaderLines(text, escapedSpaceJoins));
     const table = sbatchOptionsFor(release);
-    const key = `${escapedSpaceJoins}
-${optionResolutions(reading.tokens, table)}`;
-    let scan = scans.get(key);
-    if (scan === void 0) scans.set(key, scan = resolveOptions(reading, table));
-    return { release, scan };
+    const resolutions = optionResolutions(reading.tokens, table);
+    let found = scans.find((other) => other.reading === reading && sameItems(other.resolutions, resolutions));
+    if (found === void 0) scans.push(found = { reading, resolutions, scan: resolveOptions(reading, table) });
+    return { release, scan: found.scan };
   });
 }
 function readHeaderLines(text, escapedSpaceJoins) {
@@ -25100,22 +25101,34 @@ function readHeaderLines(text, escapedSpaceJoins) {
   return { lines, ...headerEnd !== void 0 && { headerEnd }, tokens, components: component + 1, problems };
 }
 function optionResolutions(tokens, table) {
-  const shown2 = (option2) => option2 ? `${option2.name}/${option2.argument}/${option2.commandLineOnly ?? ""}` : "";
-  const parts = [];
+  let known = resolutionsByTable.get(table);
+  if (known === void 0) resolutionsByTable.set(table, known = /* @__PURE__ */ new Map());
+  const resolutions = [];
   for (const { text } of tokens) {
     if (!text.startsWith("-") || text === "-" || text === "--") continue;
-    if (!text.startsWith("--")) {
-      for (const letter of text.slice(1)) parts.push(shown2(shortOption(letter, table)));
-      continue;
+    let resolution = known.get(text);
+    if (resolution === void 0) {
+      if (known.size >= MAX_REMEMBERED_RESOLUTIONS) known.clear();
+      known.set(text, resolution = argumentResolution(text, table));
     }
-    const equals = text.indexOf("=");
-    const name = text.slice(2, equals < 0 ? void 0 : equals);
-    const resolution = resolveLongOption(name, table);
-    if (resolution.kind === "ambiguous") parts.push(`?${resolution.candidates.map((option2) => option2.name).join(",")}`);
-    else if (resolution.kind === "unknown") parts.push(`!${suggestSbatchOptions(name, table).join(",")}`);
-    else parts.push(`${resolution.kind}:${shown2(resolution.option)}`);
+    resolutions.push(resolution);
   }
-  return parts.join("\n");
+  return resolutions;
+}
+var resolutionsByTable = /* @__PURE__ */ new WeakMap();
+var MAX_REMEMBERED_RESOLUTIONS = 4096;
+function argumentResolution(text, table) {
+  const shown2 = (option2) => option2 ? `${option2.name}/${option2.argument}/${option2.commandLineOnly ?? ""}` : "";
+  if (!text.startsWith("--")) return Array.from(text.slice(1), (letter) => shown2(shortOption(letter, table))).join("\n");
+  const equals = text.indexOf("=");
+  const name = text.slice(2, equals < 0 ? void 0 : equals);
+  const resolution = resolveLongOption(name, table);
+  if (resolution.kind === "ambiguous") return `?${resolution.candidates.map((option2) => option2.name).join(",")}`;
+  if (resolution.kind === "unknown") return `!${suggestSbatchOptions(name, table).join(",")}`;
+  return `${resolution.kind}:${shown2(resolution.option)}`;
+}
+function sameItems(a, b) {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 function resolveOptions(reading, table) {
   const { lines, headerEnd, tokens } = reading;

@@ -50,16 +50,17 @@ export interface ReleaseScan {
  */
 export function scanBatchHeaderByRelease(text: string, releases: readonly SlurmRelease[]): ReleaseScan[] {
   const readings = new Map<boolean, HeaderLines>();
-  const scans = new Map<string, HeaderScan>();
+  const scans: { readonly reading: HeaderLines; readonly resolutions: readonly string[]; readonly scan: HeaderScan }[] = [];
+  const hasBackslash = text.includes('\\');
   return releases.map((release) => {
-    const escapedSpaceJoins = text.includes('\\') && joinsEscapedSpaces(release);
+    const escapedSpaceJoins = hasBackslash && joinsEscapedSpaces(release);
     let reading = readings.get(escapedSpaceJoins);
     if (reading === undefined) readings.set(escapedSpaceJoins, (reading = readHeaderLines(text, escapedSpaceJoins)));
     const table = sbatchOptionsFor(release);
-    const key = `${escapedSpaceJoins}\n${optionResolutions(reading.tokens, table)}`;
-    let scan = scans.get(key);
-    if (scan === undefined) scans.set(key, (scan = resolveOptions(reading, table)));
-    return { release, scan };
+    const resolutions = optionResolutions(reading.tokens, table);
+    let found = scans.find((other) => other.reading === reading && sameItems(other.resolutions, resolutions));
+    if (found === undefined) scans.push((found = { reading, resolutions, scan: resolveOptions(reading, table) }));
+    return { release, scan: found.scan };
   });
 }
 
@@ -108,27 +109,49 @@ function readHeaderLines(text: string, escapedSpaceJoins: boolean): HeaderLines 
 
 /**
  * What getopt's result depends on in `table`, for these arguments: how each `--name` resolves
- * and which option each letter of a `-xyz` cluster is. It looks at more arguments than getopt
- * will (values too), which can only make two tables look different, never alike.
+ * and which option each letter of a `-xyz` cluster is, one string per argument that looks like
+ * an option. It looks at more arguments than getopt will (values too), which can only make two
+ * tables look different, never alike.
  */
-function optionResolutions(tokens: readonly SourcedText[], table: readonly SbatchOption[]): string {
-  const shown = (option: SbatchOption | undefined) => (option ? `${option.name}/${option.argument}/${option.commandLineOnly ?? ''}` : '');
-  const parts: string[] = [];
+function optionResolutions(tokens: readonly SourcedText[], table: readonly SbatchOption[]): string[] {
+  let known = resolutionsByTable.get(table);
+  if (known === undefined) resolutionsByTable.set(table, (known = new Map()));
+  const resolutions: string[] = [];
   for (const { text } of tokens) {
     if (!text.startsWith('-') || text === '-' || text === '--') continue;
-    if (!text.startsWith('--')) {
-      for (const letter of text.slice(1)) parts.push(shown(shortOption(letter, table)));
-      continue;
+    let resolution = known.get(text);
+    if (resolution === undefined) {
+      // Bounded: a batch's headers repeat a few dozen options, but a file may hold any number of made-up ones.
+      if (known.size >= MAX_REMEMBERED_RESOLUTIONS) known.clear();
+      known.set(text, (resolution = argumentResolution(text, table)));
     }
-    const equals = text.indexOf('=');
-    const name = text.slice(2, equals < 0 ? undefined : equals);
-    const resolution = resolveLongOption(name, table);
-    if (resolution.kind === 'ambiguous') parts.push(`?${resolution.candidates.map((option) => option.name).join(',')}`);
-    // An unknown name's message suggests names from the table.
-    else if (resolution.kind === 'unknown') parts.push(`!${suggestSbatchOptions(name, table).join(',')}`);
-    else parts.push(`${resolution.kind}:${shown(resolution.option)}`);
+    resolutions.push(resolution);
   }
-  return parts.join('\n');
+  return resolutions;
+}
+
+/**
+ * Each table's resolutions of the arguments seen so far. Every judged release reads every header
+ * of a batch, and the same few options come back in file after file: the strings are looked up
+ * once, and, being the same strings, compare at once.
+ */
+const resolutionsByTable = new WeakMap<readonly SbatchOption[], Map<string, string>>();
+const MAX_REMEMBERED_RESOLUTIONS = 4096;
+
+function argumentResolution(text: string, table: readonly SbatchOption[]): string {
+  const shown = (option: SbatchOption | undefined) => (option ? `${option.name}/${option.argument}/${option.commandLineOnly ?? ''}` : '');
+  if (!text.startsWith('--')) return Array.from(text.slice(1), (letter) => shown(shortOption(letter, table))).join('\n');
+  const equals = text.indexOf('=');
+  const name = text.slice(2, equals < 0 ? undefined : equals);
+  const resolution = resolveLongOption(name, table);
+  if (resolution.kind === 'ambiguous') return `?${resolution.candidates.map((option) => option.name).join(',')}`;
+  // An unknown name's message suggests names from the table.
+  if (resolution.kind === 'unknown') return `!${suggestSbatchOptions(name, table).join(',')}`;
+  return `${resolution.kind}:${shown(resolution.option)}`;
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 function resolveOptions(reading: HeaderLines, table: readonly SbatchOption[]): HeaderScan {
