@@ -1,4 +1,4 @@
-// sha256:cd9994279fec5153cdda6d7ae2dd9d9735446697b68b66eb6b8eeb6303685972
+// sha256:fc3e1f273cc81bf20f2cdd123319e50e2a187adac9eeb390fb98fbe462308a17
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -3547,19 +3547,30 @@ function assembleScript(pieces) {
   const text = pieces.map((piece) => piece.text).join("");
   const body = text.endsWith("\n") ? text.slice(0, -1) : text;
   const lines = [];
+  let owner = 0;
+  let firstReaching = 0;
   let start = 0;
-  for (const [index, lineText] of body.split("\n").entries()) {
+  const bodyLines = body.split("\n");
+  for (let index = 0; index < bodyLines.length; index++) {
+    const lineText = bodyLines[index];
     const end = start + lineText.length;
-    const owner = placed.find((entry) => entry.start <= start && start < entry.end);
-    const verbatim = placed.find((entry) => entry.piece.fieldOffset !== void 0 && entry.start <= end && entry.end >= start);
+    while (placed[owner].end <= start) owner++;
+    while (placed[firstReaching].end < start) firstReaching++;
+    let verbatim;
+    for (let at = firstReaching; at < placed.length && placed[at].start <= end && verbatim === void 0; at++) {
+      if (placed[at].piece.fieldOffset !== void 0) verbatim = placed[at];
+    }
     let fieldText;
     if (verbatim !== void 0) {
       const from = Math.max(verbatim.start, start);
       const to = Math.min(verbatim.end, end);
       fieldText = { column: from - start, offset: verbatim.piece.fieldOffset + (from - verbatim.start), length: to - from };
     }
-    const { source, field } = owner.piece;
-    lines.push({ index, text: lineText, start, source, ...field && { field }, ...fieldText && { fieldText } });
+    const { source, field } = placed[owner].piece;
+    const line2 = { index, text: lineText, start, source };
+    if (field) line2.field = field;
+    if (fieldText) line2.fieldText = fieldText;
+    lines.push(line2);
     start = end + 1;
   }
   return { text, lines };

@@ -97,20 +97,35 @@ export function assembleScript<Field extends string>(pieces: readonly ScriptPiec
   const text = pieces.map((piece) => piece.text).join('');
   const body = text.endsWith('\n') ? text.slice(0, -1) : text;
   const lines: ScriptLine<Field>[] = [];
+  // Lines and pieces both run forward through the text, so each search goes on from where the
+  // last one stopped: linear in lines plus pieces, where a search from the first piece per line
+  // was their product.
+  let owner = 0;
+  let firstReaching = 0;
   let start = 0;
-  for (const [index, lineText] of body.split('\n').entries()) {
+  const bodyLines = body.split('\n');
+  for (let index = 0; index < bodyLines.length; index++) {
+    const lineText = bodyLines[index]!;
     const end = start + lineText.length;
-    const owner = placed.find((entry) => entry.start <= start && start < entry.end)!;
+    // The piece that holds the line's first character: pieces are contiguous, so the first one ending after it.
+    while (placed[owner]!.end <= start) owner++;
     // Pieces holding a field's string verbatim always start a line or follow a prefix on it.
-    const verbatim = placed.find((entry) => entry.piece.fieldOffset !== undefined && entry.start <= end && entry.end >= start);
+    while (placed[firstReaching]!.end < start) firstReaching++;
+    let verbatim: (typeof placed)[number] | undefined;
+    for (let at = firstReaching; at < placed.length && placed[at]!.start <= end && verbatim === undefined; at++) {
+      if (placed[at]!.piece.fieldOffset !== undefined) verbatim = placed[at];
+    }
     let fieldText: ScriptLine['fieldText'];
     if (verbatim !== undefined) {
       const from = Math.max(verbatim.start, start);
       const to = Math.min(verbatim.end, end);
       fieldText = { column: from - start, offset: verbatim.piece.fieldOffset! + (from - verbatim.start), length: to - from };
     }
-    const { source, field } = owner.piece;
-    lines.push({ index, text: lineText, start, source, ...(field && { field }), ...(fieldText && { fieldText }) });
+    const { source, field } = placed[owner]!.piece;
+    const line: { -readonly [Key in keyof ScriptLine<Field>]: ScriptLine<Field>[Key] } = { index, text: lineText, start, source };
+    if (field) line.field = field;
+    if (fieldText) line.fieldText = fieldText;
+    lines.push(line);
     start = end + 1;
   }
   return { text, lines };
