@@ -1,4 +1,4 @@
-// sha256:fc3e1f273cc81bf20f2cdd123319e50e2a187adac9eeb390fb98fbe462308a17
+// sha256:83f7ebdd4f4e04c23cb986b5691429460748cd189aab79f978da39973420e6b9
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -4143,20 +4143,20 @@ function continues(line2, flavour) {
   return flavour === "pbspro" ? /\\[ \t\v\f\r]*$/.test(line2) : line2.endsWith("\\");
 }
 function directiveChars(parts, flavour) {
-  const chars = [];
+  let chars = "";
   const offsets = [];
   const lines = [];
   for (const [position, part] of parts.entries()) {
     let from = position === 0 ? leadingBlanks(part.text) + PBS_PREFIX.length : 0;
     let to = part.text.length;
     if (position < parts.length - 1) to = flavour === "pbspro" ? part.text.search(/\\[ \t\v\f\r]*$/) : to - 1;
+    if (from < to) chars += part.text.slice(from, to);
     for (; from < to; from++) {
-      chars.push(part.text[from]);
       offsets.push(part.span.start + from);
       lines.push(part.index);
     }
   }
-  return { chars: chars.join(""), offsets, lines };
+  return { chars, offsets, lines };
 }
 function splitArguments({ chars, offsets, lines }) {
   const args = [];

@@ -24356,20 +24356,20 @@ function continues(line2, flavour) {
   return flavour === "pbspro" ? /\\[ \t\v\f\r]*$/.test(line2) : line2.endsWith("\\");
 }
 function directiveChars(parts, flavour) {
-  const chars = [];
+  let chars = "";
   const offsets = [];
   const lines = [];
   for (const [position, part] of parts.entries()) {
     let from = position === 0 ? leadingBlanks(part.text) + PBS_PREFIX.length : 0;
     let to = part.text.length;
     if (position < parts.length - 1) to = flavour === "pbspro" ? part.text.search(/\\[ \t\v\f\r]*$/) : to - 1;
+    if (from < to) chars += part.text.slice(from, to);
     for (; from < to; from++) {
-      chars.push(part.text[from]);
       offsets.push(part.span.start + from);
       lines.push(part.index);
     }
   }
-  return { chars: chars.join(""), offsets, lines };
+  return { chars, offsets, lines };
 }
 function splitArguments({ chars, offsets, lines }) {
   const args = [];
