@@ -1,4 +1,4 @@
-// sha256:83f7ebdd4f4e04c23cb986b5691429460748cd189aab79f978da39973420e6b9
+// sha256:400492fded47d35193457378b5700312f806af0fa0f101c7d1e22c6b5e3150d6
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -10068,20 +10068,20 @@ var init_diff = __esm({
 
 // src/fixes/apply.ts
 function applyFixes(text, fixable) {
-  const taken = [];
+  const taken = new TakenEdits();
   const applied = [];
   for (const diagnostic of fixable) {
     const edits = sortedEdits(diagnostic);
-    if (edits.some((edit) => taken.some((other) => overlap(edit, other)))) continue;
-    taken.push(...edits);
+    if (edits.some((edit) => taken.overlaps(edit))) continue;
+    for (const edit of edits) taken.add(edit);
     applied.push(diagnostic);
   }
   const lineEnding = lineEndingOf(text);
-  const edited = applyEdits(text, taken.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, lineEnding) })));
+  const edited = applyEdits(text, taken.inOrder().map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, lineEnding) })));
   return { text: keepFinalNewline(text, edited, lineEnding), applied };
 }
 function sortedEdits(diagnostic) {
-  const edits = [...diagnostic.fix?.edits ?? []].sort((a, b) => a.start - b.start || a.end - b.end);
+  const edits = [...diagnostic.fix?.edits ?? []].sort(byPosition);
   for (let i = 1; i < edits.length; i++) {
     if (overlap(edits[i - 1], edits[i])) throw new Error(`rule ${diagnostic.rule} made a fix with overlapping edits`);
   }
@@ -10093,11 +10093,14 @@ function overlap(a, b) {
   return start < end || start === end && (a.start === a.end || b.start === b.end);
 }
 function applyEdits(text, edits) {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  const pieces = [];
+  let position = 0;
+  for (const edit of edits) {
+    pieces.push(text.slice(position, edit.start), edit.text);
+    position = edit.end;
   }
-  return result;
+  pieces.push(text.slice(position));
+  return pieces.join("");
 }
 function lineEndingOf(text) {
   const newline = text.indexOf("\n");
@@ -10110,9 +10113,40 @@ function keepFinalNewline(original, edited, lineEnding) {
   if (!had && has) return edited.replace(/\r?\n$/, "");
   return edited;
 }
+var byPosition, TakenEdits;
 var init_apply = __esm({
   "src/fixes/apply.ts"() {
     "use strict";
+    byPosition = (a, b) => a.start - b.start || a.end - b.end;
+    TakenEdits = class {
+      edits = [];
+      overlaps(edit) {
+        const at = this.insertionPoint(edit);
+        for (let index = Math.max(0, at - 1); index < this.edits.length; index++) {
+          const other = this.edits[index];
+          if (overlap(edit, other)) return true;
+          if (other.start > edit.end) break;
+        }
+        return false;
+      }
+      add(edit) {
+        this.edits.splice(this.insertionPoint(edit), 0, edit);
+      }
+      inOrder() {
+        return this.edits;
+      }
+      /** Where `edit` goes in the order: after every taken edit that sorts before it. */
+      insertionPoint(edit) {
+        let low = 0;
+        let high = this.edits.length;
+        while (low < high) {
+          const middle2 = low + high >> 1;
+          if (byPosition(this.edits[middle2], edit) <= 0) low = middle2 + 1;
+          else high = middle2;
+        }
+        return low;
+      }
+    };
   }
 });
 

@@ -27153,36 +27153,69 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/fixes/apply.ts
 function applyFixes(text, fixable) {
-  const taken = [];
+  const taken = new TakenEdits();
   const applied = [];
   for (const diagnostic of fixable) {
     const edits = sortedEdits(diagnostic);
-    if (edits.some((edit) => taken.some((other) => overlap(edit, other)))) continue;
-    taken.push(...edits);
+    if (edits.some((edit) => taken.overlaps(edit))) continue;
+    for (const edit of edits) taken.add(edit);
     applied.push(diagnostic);
   }
   const lineEnding = lineEndingOf(text);
-  const edited = applyEdits(text, taken.map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, lineEnding) })));
+  const edited = applyEdits(text, taken.inOrder().map((edit) => ({ ...edit, text: edit.text.replace(/\r?\n/g, lineEnding) })));
   return { text: keepFinalNewline(text, edited, lineEnding), applied };
 }
 function sortedEdits(diagnostic) {
-  const edits = [...diagnostic.fix?.edits ?? []].sort((a, b) => a.start - b.start || a.end - b.end);
+  const edits = [...diagnostic.fix?.edits ?? []].sort(byPosition);
   for (let i = 1; i < edits.length; i++) {
     if (overlap(edits[i - 1], edits[i])) throw new Error(`rule ${diagnostic.rule} made a fix with overlapping edits`);
   }
   return edits;
 }
+var byPosition = (a, b) => a.start - b.start || a.end - b.end;
 function overlap(a, b) {
   const start = Math.max(a.start, b.start);
   const end = Math.min(a.end, b.end);
   return start < end || start === end && (a.start === a.end || b.start === b.end);
 }
-function applyEdits(text, edits) {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
-    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+var TakenEdits = class {
+  edits = [];
+  overlaps(edit) {
+    const at = this.insertionPoint(edit);
+    for (let index = Math.max(0, at - 1); index < this.edits.length; index++) {
+      const other = this.edits[index];
+      if (overlap(edit, other)) return true;
+      if (other.start > edit.end) break;
+    }
+    return false;
   }
-  return result;
+  add(edit) {
+    this.edits.splice(this.insertionPoint(edit), 0, edit);
+  }
+  inOrder() {
+    return this.edits;
+  }
+  /** Where `edit` goes in the order: after every taken edit that sorts before it. */
+  insertionPoint(edit) {
+    let low = 0;
+    let high = this.edits.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (byPosition(this.edits[middle], edit) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+};
+function applyEdits(text, edits) {
+  const pieces = [];
+  let position = 0;
+  for (const edit of edits) {
+    pieces.push(text.slice(position, edit.start), edit.text);
+    position = edit.end;
+  }
+  pieces.push(text.slice(position));
+  return pieces.join("");
 }
 function lineEndingOf(text) {
   const newline = text.indexOf("\n");
