@@ -1,4 +1,4 @@
-// sha256:400492fded47d35193457378b5700312f806af0fa0f101c7d1e22c6b5e3150d6
+// sha256:1a8e39755c9e2ab6fb22b2ffbacd18861eabea2a15e7f5032df82ef0c8d03100
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -5277,20 +5277,21 @@ function optionResolutions(tokens, table) {
   const resolutions = [];
   for (const { text } of tokens) {
     if (!text.startsWith("-") || text === "-" || text === "--") continue;
-    let resolution = known.get(text);
+    const equals = text.startsWith("--") ? text.indexOf("=") : -1;
+    const argument = equals < 0 ? text : text.slice(0, equals);
+    let resolution = known.get(argument);
     if (resolution === void 0) {
       if (known.size >= MAX_REMEMBERED_RESOLUTIONS) known.clear();
-      known.set(text, resolution = argumentResolution(text, table));
+      known.set(argument, resolution = argumentResolution(argument, table));
     }
     resolutions.push(resolution);
   }
   return resolutions;
 }
-function argumentResolution(text, table) {
+function argumentResolution(argument, table) {
   const shown3 = (option2) => option2 ? `${option2.name}/${option2.argument}/${option2.commandLineOnly ?? ""}` : "";
-  if (!text.startsWith("--")) return Array.from(text.slice(1), (letter) => shown3(shortOption(letter, table))).join("\n");
-  const equals = text.indexOf("=");
-  const name2 = text.slice(2, equals < 0 ? void 0 : equals);
+  if (!argument.startsWith("--")) return Array.from(argument.slice(1), (letter) => shown3(shortOption(letter, table))).join("\n");
+  const name2 = argument.slice(2);
   const resolution = resolveLongOption(name2, table);
   if (resolution.kind === "ambiguous") return `?${resolution.candidates.map((option2) => option2.name).join(",")}`;
   if (resolution.kind === "unknown") return `!${suggestSbatchOptions(name2, table).join(",")}`;

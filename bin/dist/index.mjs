@@ -25117,10 +25117,12 @@ function optionResolutions(tokens, table) {
   const resolutions = [];
   for (const { text } of tokens) {
     if (!text.startsWith("-") || text === "-" || text === "--") continue;
-    let resolution = known.get(text);
+    const equals = text.startsWith("--") ? text.indexOf("=") : -1;
+    const argument = equals < 0 ? text : text.slice(0, equals);
+    let resolution = known.get(argument);
     if (resolution === void 0) {
       if (known.size >= MAX_REMEMBERED_RESOLUTIONS) known.clear();
-      known.set(text, resolution = argumentResolution(text, table));
+      known.set(argument, resolution = argumentResolution(argument, table));
     }
     resolutions.push(resolution);
   }
@@ -25128,11 +25130,10 @@ function optionResolutions(tokens, table) {
 }
 var resolutionsByTable = /* @__PURE__ */ new WeakMap();
 var MAX_REMEMBERED_RESOLUTIONS = 4096;
-function argumentResolution(text, table) {
+function argumentResolution(argument, table) {
   const shown2 = (option2) => option2 ? `${option2.name}/${option2.argument}/${option2.commandLineOnly ?? ""}` : "";
-  if (!text.startsWith("--")) return Array.from(text.slice(1), (letter) => shown2(shortOption(letter, table))).join("\n");
-  const equals = text.indexOf("=");
-  const name = text.slice(2, equals < 0 ? void 0 : equals);
+  if (!argument.startsWith("--")) return Array.from(argument.slice(1), (letter) => shown2(shortOption(letter, table))).join("\n");
+  const name = argument.slice(2);
   const resolution = resolveLongOption(name, table);
   if (resolution.kind === "ambiguous") return `?${resolution.candidates.map((option2) => option2.name).join(",")}`;
   if (resolution.kind === "unknown") return `!${suggestSbatchOptions(name, table).join(",")}`;

@@ -119,11 +119,14 @@ function optionResolutions(tokens: readonly SourcedText[], table: readonly Sbatc
   const resolutions: string[] = [];
   for (const { text } of tokens) {
     if (!text.startsWith('-') || text === '-' || text === '--') continue;
-    let resolution = known.get(text);
+    // A long option resolves by its name alone: `--job-name=` and `--output=` carry a new value in every file.
+    const equals = text.startsWith('--') ? text.indexOf('=') : -1;
+    const argument = equals < 0 ? text : text.slice(0, equals);
+    let resolution = known.get(argument);
     if (resolution === undefined) {
       // Bounded: a batch's headers repeat a few dozen options, but a file may hold any number of made-up ones.
       if (known.size >= MAX_REMEMBERED_RESOLUTIONS) known.clear();
-      known.set(text, (resolution = argumentResolution(text, table)));
+      known.set(argument, (resolution = argumentResolution(argument, table)));
     }
     resolutions.push(resolution);
   }
@@ -138,11 +141,11 @@ function optionResolutions(tokens: readonly SourcedText[], table: readonly Sbatc
 const resolutionsByTable = new WeakMap<readonly SbatchOption[], Map<string, string>>();
 const MAX_REMEMBERED_RESOLUTIONS = 4096;
 
-function argumentResolution(text: string, table: readonly SbatchOption[]): string {
+/** `-xyz`, or `--name` without its `=value`. */
+function argumentResolution(argument: string, table: readonly SbatchOption[]): string {
   const shown = (option: SbatchOption | undefined) => (option ? `${option.name}/${option.argument}/${option.commandLineOnly ?? ''}` : '');
-  if (!text.startsWith('--')) return Array.from(text.slice(1), (letter) => shown(shortOption(letter, table))).join('\n');
-  const equals = text.indexOf('=');
-  const name = text.slice(2, equals < 0 ? undefined : equals);
+  if (!argument.startsWith('--')) return Array.from(argument.slice(1), (letter) => shown(shortOption(letter, table))).join('\n');
+  const name = argument.slice(2);
   const resolution = resolveLongOption(name, table);
   if (resolution.kind === 'ambiguous') return `?${resolution.candidates.map((option) => option.name).join(',')}`;
   // An unknown name's message suggests names from the table.
