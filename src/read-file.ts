@@ -7,7 +7,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** 16 MiB: a config of 24,000 executors is 10 MB; a larger file is not a config someone wrote. */
-export const MAX_FILE_BYTES = 16 * 2 ** 20;
+const MAX_FILE_BYTES = 16 * 2 ** 20;
 
 /** A path that is not something to read as a config; `code` is EISDIR for a directory. */
 export class NotAFileError extends Error {

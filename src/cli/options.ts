@@ -8,7 +8,7 @@ import { UsageError } from './errors.js';
 import type { InitFlags } from './init.js';
 import { checkSiteFlags, clusterProfileRequest, initFlags, SITE_OPTIONS } from './site-options.js';
 
-export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab', 'compact', 'markdown'] as const;
+const FORMATS = ['stylish', 'json', 'github', 'sarif', 'gitlab', 'compact', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {

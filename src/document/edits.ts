@@ -20,7 +20,7 @@ export interface LineAround {
   readonly alone: boolean;
 }
 
-export function lineAround(text: string, span: Span): LineAround {
+function lineAround(text: string, span: Span): LineAround {
   const start = text.lastIndexOf('\n', span.start - 1) + 1;
   const newline = text.indexOf('\n', span.end);
   const end = newline === -1 ? text.length : newline;
@@ -29,7 +29,7 @@ export function lineAround(text: string, span: Span): LineAround {
 }
 
 /** Removes a span's whole line, line feed included. */
-export function removeLine(text: string, line: LineAround): TextEdit {
+function removeLine(text: string, line: LineAround): TextEdit {
   return { start: line.start, end: Math.min(line.end + 1, text.length), text: '' };
 }
 

@@ -46,7 +46,7 @@ interface CurrentFile {
   readonly diagnostics: Diagnostic[];
 }
 
-export class ActiveRules {
+class ActiveRules {
   readonly on: Hooks = { syntaxError: [], config: [], object: [], executor: [], mapping: [], job: [], argument: [], directives: [] };
   readonly catalog: ParslCatalog;
   /** The ids of all the rules given, on or off, for the `directives` hook. */

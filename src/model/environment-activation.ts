@@ -52,7 +52,7 @@ const STARTUP_FILES = new Set(['.bashrc', '.bash_profile', '.bash_login', '.prof
 /** Module names that typically provide conda, mamba or a Python distribution with one. */
 const CONDA_LIKE = /conda|mamba|forge|python/i;
 
-export function commandName(command: ShellCommand): string | undefined {
+function commandName(command: ShellCommand): string | undefined {
   return command.words[0]?.text;
 }
 
@@ -71,7 +71,7 @@ export function moduleLoads(command: ShellCommand): string[] | undefined {
 }
 
 /** `gcc/10.2.0`, `Python/3.12.3-GCCcore-13.3.0`, `python3`: a toolchain, not an environment. */
-export function isToolchainModule(module: string): boolean {
+function isToolchainModule(module: string): boolean {
   const name = module.split('/')[0]!.replace(/-\d[\w.-]*$/, '');
   return TOOLCHAIN_MODULE.test(name);
 }

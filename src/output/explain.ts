@@ -36,7 +36,7 @@ export interface ExplainedJob {
   readonly errors: readonly Diagnostic[];
 }
 
-export function explainJobs(report: FileReport): ExplainedJob[] {
+function explainJobs(report: FileReport): ExplainedJob[] {
   return (report.jobs ?? []).map((job) => {
     const extent = objectExtent(job.provider);
     return {

@@ -7,7 +7,7 @@
 import { compareSlurmReleases, NEWEST_SLURM_RELEASE, ORACLE_SLURM_RELEASE, SLURM_RELEASES, sbatchOptionsFor, type SlurmRelease } from './options.js';
 
 /** The releases a user can name: every tagged one (`master` is a branch, not something a site runs). */
-export const TARGET_SLURM_RELEASES: readonly SlurmRelease[] = SLURM_RELEASES.filter((release) => release !== 'master');
+const TARGET_SLURM_RELEASES: readonly SlurmRelease[] = SLURM_RELEASES.filter((release) => release !== 'master');
 
 /** Judged without a release named: every release from the oracle's to the newest catalogued. */
 const DEFAULT_RANGE: readonly SlurmRelease[] = TARGET_SLURM_RELEASES.filter(

@@ -1,5 +1,3 @@
-/** 16 MiB: a config of 24,000 executors is 10 MB; a larger file is not a config someone wrote. */
-export declare const MAX_FILE_BYTES: number;
 /** A path that is not something to read as a config; `code` is EISDIR for a directory. */
 export declare class NotAFileError extends Error {
     readonly code?: string | undefined;

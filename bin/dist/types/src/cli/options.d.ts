@@ -4,7 +4,7 @@ import { type FixSafety } from '../engine/diagnostic.js';
 import type { RuleSetting } from '../engine/lint.js';
 import type { ClusterProfileRequest } from './cluster-profile.js';
 import type { InitFlags } from './init.js';
-export declare const FORMATS: readonly ["stylish", "json", "github", "sarif", "gitlab", "compact", "markdown"];
+declare const FORMATS: readonly ["stylish", "json", "github", "sarif", "gitlab", "compact", "markdown"];
 export type Format = (typeof FORMATS)[number];
 export interface CliOptions {
     readonly inputs: readonly string[];

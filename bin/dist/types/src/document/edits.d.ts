@@ -17,9 +17,6 @@ export interface LineAround {
     /** Only blanks before the span and, after it, only blanks and a comment. */
     readonly alone: boolean;
 }
-export declare function lineAround(text: string, span: Span): LineAround;
-/** Removes a span's whole line, line feed included. */
-export declare function removeLine(text: string, line: LineAround): TextEdit;
 /** Removes `key = value` with its line (and a comment after it), when nothing else is on that line. */
 export declare function removeEntryLine(text: string, entry: TomlEntry): TextEdit | undefined;
 /**

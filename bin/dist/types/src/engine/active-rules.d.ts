@@ -34,7 +34,7 @@ export interface RuleOptions {
 export type Hooks = {
     readonly [Name in keyof RuleVisitor]-?: NonNullable<RuleVisitor[Name]>[];
 };
-export declare class ActiveRules {
+declare class ActiveRules {
     readonly on: Hooks;
     readonly catalog: ParslCatalog;
     /** The ids of all the rules given, on or off, for the `directives` hook. */
@@ -50,3 +50,4 @@ export declare class ActiveRules {
 }
 /** The rules `options` turn on, created on the first file linted with these options. */
 export declare function activeRules(options: RuleOptions): ActiveRules;
+export {};

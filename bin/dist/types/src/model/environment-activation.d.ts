@@ -23,13 +23,10 @@
  */
 import type { ShellCommand } from './shell-commands.js';
 export type ActivatingTool = 'conda' | 'mamba' | 'micromamba';
-export declare function commandName(command: ShellCommand): string | undefined;
 /** `conda activate …` (or mamba, micromamba): the tool, else undefined. */
 export declare function activateCall(command: ShellCommand): ActivatingTool | undefined;
 /** The modules a `module load …` or `ml …` command loads; undefined for any other command. */
 export declare function moduleLoads(command: ShellCommand): string[] | undefined;
-/** `gcc/10.2.0`, `Python/3.12.3-GCCcore-13.3.0`, `python3`: a toolchain, not an environment. */
-export declare function isToolchainModule(module: string): boolean;
 export declare function activatesEnvironment(command: ShellCommand): boolean;
 /** Whether the command makes `<tool> activate` work in the rest of the script. */
 export declare function loadsShellHook(command: ShellCommand, tool: ActivatingTool): boolean;

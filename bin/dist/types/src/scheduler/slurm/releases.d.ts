@@ -5,8 +5,6 @@
  * messages, and says when an option came into or left sbatch.
  */
 import { type SlurmRelease } from './options.js';
-/** The releases a user can name: every tagged one (`master` is a branch, not something a site runs). */
-export declare const TARGET_SLURM_RELEASES: readonly SlurmRelease[];
 export interface ResolvedSlurmRelease {
     readonly release: SlurmRelease;
     /** The release asked for, when it is not catalogued and `release` is the newest catalogued one before it. */
