@@ -1,4 +1,4 @@
-// sha256:1a8e39755c9e2ab6fb22b2ffbacd18861eabea2a15e7f5032df82ef0c8d03100
+// sha256:df200d201ac0123d070733346fede316c385933dcabc6fed3b010abe3babbdf3
 const __parslLintBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -2149,6 +2149,23 @@ var init_ast_walk = __esm({
   }
 });
 
+// src/partition-point.ts
+function partitionPoint(length, isBefore) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle2 = low + high >>> 1;
+    if (isBefore(middle2)) low = middle2 + 1;
+    else high = middle2;
+  }
+  return low;
+}
+var init_partition_point = __esm({
+  "src/partition-point.ts"() {
+    "use strict";
+  }
+});
+
 // src/document/dialect.ts
 var TOMLKIT_RECURSION, TOML_1_0;
 var init_dialect = __esm({
@@ -2410,15 +2427,9 @@ function escapes(text, range2) {
   return forms;
 }
 function tokensWithin(tokens, range2) {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (tokens[mid].range[0] < range2[0]) low = mid + 1;
-    else high = mid;
-  }
+  const first = partitionPoint(tokens.length, (index) => tokens[index].range[0] < range2[0]);
   const inside = [];
-  for (let i = low; i < tokens.length && tokens[i].range[1] <= range2[1]; i++) inside.push(tokens[i]);
+  for (let i = first; i < tokens.length && tokens[i].range[1] <= range2[1]; i++) inside.push(tokens[i]);
   return inside;
 }
 function sectionFor(node) {
@@ -2439,6 +2450,7 @@ var init_toml11_syntax = __esm({
   "src/document/toml11-syntax.ts"() {
     "use strict";
     init_ast_walk();
+    init_partition_point();
   }
 });
 
@@ -2507,14 +2519,7 @@ function parseProgram(text, piecewise, tomlVersion) {
 }
 function offsetMap(regions) {
   return (offset) => {
-    let low = 0;
-    let high = regions.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (regions[mid].shrunkStart <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const region = regions[low - 1];
+    const region = regions[partitionPoint(regions.length, (index) => regions[index].shrunkStart <= offset) - 1];
     if (!region) return offset;
     if (offset < region.shrunkEnd) return region.start;
     return offset - region.shrunkEnd + region.end;
@@ -2551,6 +2556,7 @@ var init_parse = __esm({
     "use strict";
     init_lib2();
     init_ast_walk();
+    init_partition_point();
     init_dialect();
     init_prescan();
     init_string_literals();
@@ -2688,6 +2694,7 @@ var SourceText, utf8;
 var init_source = __esm({
   "src/document/source.ts"() {
     "use strict";
+    init_partition_point();
     SourceText = class {
       text;
       lineStarts;
@@ -2700,15 +2707,9 @@ var init_source = __esm({
       }
       positionAt(offset) {
         const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.lineStarts[mid] <= clamped) low = mid;
-          else high = mid - 1;
-        }
-        const hidden = low === 0 && this.hasBom && clamped > 0 ? 1 : 0;
-        return { line: low + 1, column: clamped - this.lineStarts[low] + 1 - hidden };
+        const lineIndex = partitionPoint(this.lineStarts.length, (index) => this.lineStarts[index] <= clamped) - 1;
+        const hidden = lineIndex === 0 && this.hasBom && clamped > 0 ? 1 : 0;
+        return { line: lineIndex + 1, column: clamped - this.lineStarts[lineIndex] + 1 - hidden };
       }
       /** The text starts with a byte order mark (U+FEFF), kept in `text` so that edits can remove it. */
       get hasBom() {
@@ -4688,15 +4689,9 @@ function buildIndex(table) {
   }
   const sorted = table.map((option2, position) => ({ option: option2, position })).sort((a, b) => a.option.name < b.option.name ? -1 : a.option.name > b.option.name ? 1 : a.position - b.position);
   const prefixed = (prefix) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle2 = low + high >>> 1;
-      if (sorted[middle2].option.name < prefix) low = middle2 + 1;
-      else high = middle2;
-    }
+    const first = partitionPoint(sorted.length, (index) => sorted[index].option.name < prefix);
     const found = [];
-    for (let at = low; at < sorted.length && sorted[at].option.name.startsWith(prefix); at++) found.push(sorted[at]);
+    for (let at = first; at < sorted.length && sorted[at].option.name.startsWith(prefix); at++) found.push(sorted[at]);
     return found.sort((a, b) => a.position - b.position).map((entry) => entry.option);
   };
   return { exact, short, prefixed };
@@ -4729,6 +4724,7 @@ var indexes;
 var init_option_names = __esm({
   "src/scheduler/slurm/option-names.ts"() {
     "use strict";
+    init_partition_point();
     init_suggest();
     init_options();
     indexes = /* @__PURE__ */ new WeakMap();
@@ -10118,6 +10114,7 @@ var byPosition, TakenEdits;
 var init_apply = __esm({
   "src/fixes/apply.ts"() {
     "use strict";
+    init_partition_point();
     byPosition = (a, b) => a.start - b.start || a.end - b.end;
     TakenEdits = class {
       edits = [];
@@ -10138,14 +10135,7 @@ var init_apply = __esm({
       }
       /** Where `edit` goes in the order: after every taken edit that sorts before it. */
       insertionPoint(edit) {
-        let low = 0;
-        let high = this.edits.length;
-        while (low < high) {
-          const middle2 = low + high >> 1;
-          if (byPosition(this.edits[middle2], edit) <= 0) low = middle2 + 1;
-          else high = middle2;
-        }
-        return low;
+        return partitionPoint(this.edits.length, (index) => byPosition(this.edits[index], edit) <= 0);
       }
     };
   }

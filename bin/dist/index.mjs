@@ -22909,6 +22909,18 @@ function children(node) {
   }
 }
 
+// src/partition-point.ts
+function partitionPoint(length, isBefore) {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = low + high >>> 1;
+    if (isBefore(middle)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 // src/document/prescan.ts
 var BARE_KEY = /[A-Za-z0-9_-]/;
 function prescan(text, depth, longString) {
@@ -23140,15 +23152,9 @@ function escapes(text, range) {
   return forms;
 }
 function tokensWithin(tokens, range) {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (tokens[mid].range[0] < range[0]) low = mid + 1;
-    else high = mid;
-  }
+  const first = partitionPoint(tokens.length, (index) => tokens[index].range[0] < range[0]);
   const inside = [];
-  for (let i = low; i < tokens.length && tokens[i].range[1] <= range[1]; i++) inside.push(tokens[i]);
+  for (let i = first; i < tokens.length && tokens[i].range[1] <= range[1]; i++) inside.push(tokens[i]);
   return inside;
 }
 function sectionFor(node) {
@@ -23231,14 +23237,7 @@ function parseProgram(text, piecewise, tomlVersion) {
 }
 function offsetMap(regions) {
   return (offset) => {
-    let low = 0;
-    let high = regions.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (regions[mid].shrunkStart <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const region = regions[low - 1];
+    const region = regions[partitionPoint(regions.length, (index) => regions[index].shrunkStart <= offset) - 1];
     if (!region) return offset;
     if (offset < region.shrunkEnd) return region.start;
     return offset - region.shrunkEnd + region.end;
@@ -23378,15 +23377,9 @@ var SourceText = class {
   }
   positionAt(offset) {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    const hidden = low === 0 && this.hasBom && clamped > 0 ? 1 : 0;
-    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 - hidden };
+    const lineIndex = partitionPoint(this.lineStarts.length, (index) => this.lineStarts[index] <= clamped) - 1;
+    const hidden = lineIndex === 0 && this.hasBom && clamped > 0 ? 1 : 0;
+    return { line: lineIndex + 1, column: clamped - this.lineStarts[lineIndex] + 1 - hidden };
   }
   /** The text starts with a byte order mark (U+FEFF), kept in `text` so that edits can remove it. */
   get hasBom() {
@@ -24558,15 +24551,9 @@ function buildIndex(table) {
   }
   const sorted = table.map((option2, position) => ({ option: option2, position })).sort((a, b) => a.option.name < b.option.name ? -1 : a.option.name > b.option.name ? 1 : a.position - b.position);
   const prefixed = (prefix) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = low + high >>> 1;
-      if (sorted[middle].option.name < prefix) low = middle + 1;
-      else high = middle;
-    }
+    const first = partitionPoint(sorted.length, (index) => sorted[index].option.name < prefix);
     const found = [];
-    for (let at = low; at < sorted.length && sorted[at].option.name.startsWith(prefix); at++) found.push(sorted[at]);
+    for (let at = first; at < sorted.length && sorted[at].option.name.startsWith(prefix); at++) found.push(sorted[at]);
     return found.sort((a, b) => a.position - b.position).map((entry) => entry.option);
   };
   return { exact, short, prefixed };
@@ -27198,14 +27185,7 @@ var TakenEdits = class {
   }
   /** Where `edit` goes in the order: after every taken edit that sorts before it. */
   insertionPoint(edit) {
-    let low = 0;
-    let high = this.edits.length;
-    while (low < high) {
-      const middle = low + high >> 1;
-      if (byPosition(this.edits[middle], edit) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.edits.length, (index) => byPosition(this.edits[index], edit) <= 0);
   }
 };
 function applyEdits(text, edits) {

@@ -149,8 +149,7 @@ async function lint(given: CliOptions, explain = false): Promise<number> {
   if (options.diff) process.stdout.write(diffs.join(''));
   sink.write(await reportEnd(outcomes, tally, options, chalk));
   sink.close();
-  if (options.fix) for (const shown of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown)}
-`);
+  if (options.fix) for (const shown of invalid) process.stderr.write(`parsl-lint: ${notFixable(shown)}\n`);
   if (options.diff) return counts.unread > 0 ? 2 : diffs.length > 0 || invalid.length > 0 ? 1 : 0;
   warnings += counts.ignored;
   const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;

@@ -9,6 +9,7 @@
  */
 import { parseTOML, type AST } from 'toml-eslint-parser';
 import { walk } from './ast-walk.js';
+import { partitionPoint } from '../partition-point.js';
 import { TOML_1_0, type TomlDialect } from './dialect.js';
 import { prescan, type StringToken } from './prescan.js';
 import type { Span } from './source.js';
@@ -135,14 +136,7 @@ interface Region {
 /** Offset in the parsed text → offset in the real text. */
 function offsetMap(regions: readonly Region[]): (offset: number) => number {
   return (offset) => {
-    let low = 0;
-    let high = regions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (regions[mid]!.shrunkStart <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const region = regions[low - 1];
+    const region = regions[partitionPoint(regions.length, (index) => regions[index]!.shrunkStart <= offset) - 1];
     if (!region) return offset;
     if (offset < region.shrunkEnd) return region.start;
     return offset - region.shrunkEnd + region.end;

@@ -4,6 +4,7 @@
  * Offsets are indices into the decoded JavaScript string, so they count UTF-16 code units; so do
  * columns. Lines and columns are 1-based, as every editor and CI annotation expects.
  */
+import { partitionPoint } from '../partition-point.js';
 
 export interface Span {
   /** Offset of the first code unit. */
@@ -31,16 +32,11 @@ export class SourceText {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
+    // The last line starting at or before the offset (the first starts at 0).
+    const lineIndex = partitionPoint(this.lineStarts.length, (index) => this.lineStarts[index]! <= clamped) - 1;
     // Editors do not show a byte order mark, so columns on the first line start after it.
-    const hidden = low === 0 && this.hasBom && clamped > 0 ? 1 : 0;
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 - hidden };
+    const hidden = lineIndex === 0 && this.hasBom && clamped > 0 ? 1 : 0;
+    return { line: lineIndex + 1, column: clamped - this.lineStarts[lineIndex]! + 1 - hidden };
   }
 
   /** The text starts with a byte order mark (U+FEFF), kept in `text` so that edits can remove it. */

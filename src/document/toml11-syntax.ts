@@ -7,6 +7,7 @@
  */
 import type { AST } from 'toml-eslint-parser';
 import { walk } from './ast-walk.js';
+import { partitionPoint } from '../partition-point.js';
 import type { Span } from './source.js';
 
 export interface Toml11Form {
@@ -84,15 +85,9 @@ function escapes(text: string, range: readonly [number, number]): Toml11Form[] {
 
 /** The tokens (and comments) from a node's first to its last, found by binary search. */
 function tokensWithin(tokens: readonly AST.Token[] | readonly (AST.Token | AST.Comment)[], range: readonly [number, number]): (AST.Token | AST.Comment)[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.range[0] < range[0]) low = mid + 1;
-    else high = mid;
-  }
+  const first = partitionPoint(tokens.length, (index) => tokens[index]!.range[0] < range[0]);
   const inside: (AST.Token | AST.Comment)[] = [];
-  for (let i = low; i < tokens.length && tokens[i]!.range[1] <= range[1]; i++) inside.push(tokens[i]!);
+  for (let i = first; i < tokens.length && tokens[i]!.range[1] <= range[1]; i++) inside.push(tokens[i]!);
   return inside;
 }
 

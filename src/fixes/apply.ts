@@ -1,6 +1,7 @@
 /** Applying the edits of fixes to a text, keeping the file's line endings and final newline. */
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { TextEdit } from '../document/edits.js';
+import { partitionPoint } from '../partition-point.js';
 
 export interface AppliedFixes {
   readonly text: string;
@@ -71,14 +72,7 @@ class TakenEdits {
 
   /** Where `edit` goes in the order: after every taken edit that sorts before it. */
   private insertionPoint(edit: TextEdit): number {
-    let low = 0;
-    let high = this.edits.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (byPosition(this.edits[middle]!, edit) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.edits.length, (index) => byPosition(this.edits[index]!, edit) <= 0);
   }
 }
 

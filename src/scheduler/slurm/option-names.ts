@@ -1,4 +1,5 @@
 /** Resolving a long option name as getopt_long does, and guessing what an unknown one meant. */
+import { partitionPoint } from '../../partition-point.js';
 import { editDistance, MAX_SUGGESTION_LENGTH } from '../../suggest.js';
 import { RETIRED_SBATCH_OPTIONS, type SbatchOption } from './options.js';
 
@@ -61,15 +62,9 @@ function buildIndex(table: readonly SbatchOption[]): OptionIndex {
   // Names that share a prefix are adjacent in sorted order; `position` restores the table's.
   const sorted = table.map((option, position) => ({ option, position })).sort((a, b) => (a.option.name < b.option.name ? -1 : a.option.name > b.option.name ? 1 : a.position - b.position));
   const prefixed = (prefix: string): SbatchOption[] => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sorted[middle]!.option.name < prefix) low = middle + 1;
-      else high = middle;
-    }
+    const first = partitionPoint(sorted.length, (index) => sorted[index]!.option.name < prefix);
     const found: { option: SbatchOption; position: number }[] = [];
-    for (let at = low; at < sorted.length && sorted[at]!.option.name.startsWith(prefix); at++) found.push(sorted[at]!);
+    for (let at = first; at < sorted.length && sorted[at]!.option.name.startsWith(prefix); at++) found.push(sorted[at]!);
     return found.sort((a, b) => a.position - b.position).map((entry) => entry.option);
   };
   return { exact, short, prefixed };

@@ -1,9 +1,3 @@
-/**
- * The text of one linted file and the arithmetic between offsets and positions.
- *
- * Offsets are indices into the decoded JavaScript string, so they count UTF-16 code units; so do
- * columns. Lines and columns are 1-based, as every editor and CI annotation expects.
- */
 export interface Span {
     /** Offset of the first code unit. */
     readonly start: number;
